@@ -1,0 +1,33 @@
+// Sizes of everything the first view fetches: index.html, what it links
+// (JS glue, wasm, CSS) and what the app fetches at start-up (config.json and
+// the feed it names), raw and brotli-compressed (quality 11, as a CDN would).
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] || 'dist';
+const budget = 200 * 1024;
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const files = new Set(['index.html', 'config.json']);
+for (const m of html.matchAll(/(?:href|src)="\.?\/?([^"?#]+\.(?:js|wasm|css))"/g)) files.add(m[1]);
+for (const m of html.matchAll(/['"]\.?\/?([^'"?#]+_bg\.wasm)['"]/g)) files.add(m[1]);
+try {
+  const cfg = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8'));
+  if (cfg.feed_url && !/^https?:/i.test(cfg.feed_url) && existsSync(join(dist, cfg.feed_url))) files.add(cfg.feed_url);
+} catch (e) {
+  console.error(`config.json: ${e.message}`);
+}
+const rows = [];
+for (const f of files) {
+  const buf = readFileSync(join(dist, f));
+  const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  rows.push({ file: f, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: br });
+}
+const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const kb = (n) => (n / 1024).toFixed(1).padStart(8) + ' KB';
+console.log('first view'.padEnd(44) + 'raw'.padStart(11) + 'gzip'.padStart(11) + 'brotli'.padStart(11));
+for (const r of rows) console.log(r.file.padEnd(44) + kb(r.raw) + kb(r.gzip) + kb(r.brotli));
+console.log('total'.padEnd(44) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
+console.log(`budget: ${(budget / 1024).toFixed(0)} KB brotli -> ${total.brotli <= budget ? 'OK' : 'OVER'}`);
+if (process.env.SIZE_JSON) console.log(JSON.stringify({ files: rows, total }));
+if (total.brotli > budget) process.exit(1);

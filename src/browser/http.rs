@@ -1,0 +1,127 @@
+//! All HTTP of the page: fetching `config.json` and the feed, with a timeout,
+//! resolving the feed URL against the config's URL.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_net::http::Request;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::RequestCache;
+
+use crate::domain::config::{parse_config, Config};
+use crate::domain::feed::{parse_feed, Feed};
+use crate::domain::load::{FetchFailure, LoadError, Source};
+
+/// Seconds before a request is abandoned.
+pub const TIMEOUT_SECS: u32 = 10;
+
+/// What the page needs to show the schedule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageData {
+    pub config: Config,
+    pub feed: Feed,
+    /// The feed's absolute URL, for links and the console.
+    pub feed_url: String,
+}
+
+/// `config.json` next to `index.html`, then the feed it names.
+pub async fn load_page_data() -> Result<PageData, LoadError> {
+    let config_url = resolve("config.json", &document_base())
+        .map_err(|e| LoadError::Fetch(Source::Config, e))?;
+    let config_text = get_text(&config_url)
+        .await
+        .map_err(|e| LoadError::Fetch(Source::Config, e))?;
+    let config = parse_config(&config_text).map_err(LoadError::Config)?;
+    let feed_url =
+        resolve(&config.feed_url, &config_url).map_err(|e| LoadError::Fetch(Source::Feed, e))?;
+    let feed_text = get_text(&feed_url)
+        .await
+        .map_err(|e| LoadError::Fetch(Source::Feed, e))?;
+    let feed = parse_feed(&feed_text).map_err(LoadError::Feed)?;
+    for skipped in &feed.skipped {
+        web_sys::console::warn_1(&format!("feed entry left out: {skipped}").into());
+    }
+    Ok(PageData {
+        config,
+        feed,
+        feed_url,
+    })
+}
+
+fn document_base() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default()
+}
+
+/// Resolves `url` against `base`; only http(s) results are accepted.
+pub fn resolve(url: &str, base: &str) -> Result<String, FetchFailure> {
+    let parsed =
+        web_sys::Url::new_with_base(url, base).map_err(|_| FetchFailure::BadUrl(url.to_owned()))?;
+    match parsed.protocol().as_str() {
+        "http:" | "https:" => Ok(parsed.href()),
+        _ => Err(FetchFailure::BadUrl(url.to_owned())),
+    }
+}
+
+/// GET `url` as text, revalidating with the server, abandoned after
+/// [`TIMEOUT_SECS`].
+pub async fn get_text(url: &str) -> Result<String, FetchFailure> {
+    let controller =
+        web_sys::AbortController::new().map_err(|e| FetchFailure::Network(js_message(&e)))?;
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (timed_out, controller) = (timed_out.clone(), controller.clone());
+        Closure::once(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let window = web_sys::window().ok_or_else(|| FetchFailure::Network("no window".into()))?;
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            (TIMEOUT_SECS * 1000) as i32,
+        )
+        .map_err(|e| FetchFailure::Network(js_message(&e)))?;
+
+    let result = fetch_body(url, &controller.signal()).await;
+    window.clear_timeout_with_handle(timer);
+    drop(on_timeout);
+    match result {
+        Err(_) if timed_out.get() => Err(FetchFailure::Timeout(TIMEOUT_SECS)),
+        other => other,
+    }
+}
+
+async fn fetch_body(url: &str, signal: &web_sys::AbortSignal) -> Result<String, FetchFailure> {
+    let response = Request::get(url)
+        .cache(RequestCache::NoCache)
+        .abort_signal(Some(signal))
+        .send()
+        .await
+        .map_err(network)?;
+    match response.status() {
+        200..=299 => response.text().await.map_err(network),
+        404 | 410 => Err(FetchFailure::NotFound),
+        status => Err(FetchFailure::Http(status)),
+    }
+}
+
+fn network(e: gloo_net::Error) -> FetchFailure {
+    FetchFailure::Network(match e {
+        gloo_net::Error::JsError(js) => js.message,
+        other => other.to_string(),
+    })
+}
+
+fn js_message(v: &wasm_bindgen::JsValue) -> String {
+    v.as_string()
+        .or_else(|| {
+            v.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+        })
+        .unwrap_or_else(|| "unknown error".to_owned())
+}

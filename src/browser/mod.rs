@@ -1,0 +1,6 @@
+//! Browser edges: the only places that may fail for browser reasons. Each
+//! turns such failures into the core's typed errors.
+
+pub mod clock;
+pub mod http;
+pub mod locale;

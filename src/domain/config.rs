@@ -1,0 +1,185 @@
+//! `config.json` (CONTRACT §1): per-deployment settings.
+
+use serde::Deserialize;
+
+pub const DEFAULT_TITLE: &str = "Maintenance windows";
+pub const DEFAULT_HORIZON_DAYS: u32 = 90;
+/// Listing more than ten years ahead helps nobody and costs expansion time.
+pub const MAX_HORIZON_DAYS: u32 = 3660;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// As written: relative to `config.json`'s URL, or absolute http(s).
+    pub feed_url: String,
+    pub subscribe_url: Option<String>,
+    pub faq_url: Option<String>,
+    pub horizon_days: u32,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config.json is not valid JSON ({0})")]
+    NotJson(String),
+    #[error("config.json has no feed_url")]
+    MissingFeedUrl,
+    #[error("config.json: {field} {problem}")]
+    BadField {
+        field: &'static str,
+        problem: &'static str,
+    },
+}
+
+#[derive(Deserialize)]
+struct RawConfig {
+    feed_url: Option<serde_json::Value>,
+    subscribe_url: Option<String>,
+    faq_url: Option<String>,
+    horizon_days: Option<serde_json::Value>,
+    title: Option<String>,
+}
+
+/// A URL the config may name: relative, or absolute `http:`/`https:`; never
+/// another scheme (`javascript:`, `data:`, …).
+fn acceptable_url(url: &str) -> bool {
+    match url.split_once(':') {
+        Some((scheme, _))
+            if !scheme.contains('/') && !scheme.contains('?') && !scheme.contains('#') =>
+        {
+            matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https")
+        }
+        _ => true,
+    }
+}
+
+fn optional_url(field: &'static str, value: Option<String>) -> Result<Option<String>, ConfigError> {
+    match value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()) {
+        Some(url) if acceptable_url(&url) => Ok(Some(url)),
+        Some(_) => Err(ConfigError::BadField {
+            field,
+            problem: "must be a relative URL or an http(s) URL",
+        }),
+        None => Ok(None),
+    }
+}
+
+pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
+    let raw: RawConfig =
+        serde_json::from_str(text).map_err(|e| ConfigError::NotJson(e.to_string()))?;
+    let feed_url = match raw.feed_url {
+        None | Some(serde_json::Value::Null) => return Err(ConfigError::MissingFeedUrl),
+        Some(serde_json::Value::String(s)) => {
+            optional_url("feed_url", Some(s))?.ok_or(ConfigError::MissingFeedUrl)?
+        }
+        Some(_) => {
+            return Err(ConfigError::BadField {
+                field: "feed_url",
+                problem: "must be a string",
+            })
+        }
+    };
+    let horizon_days = match raw.horizon_days {
+        None | Some(serde_json::Value::Null) => DEFAULT_HORIZON_DAYS,
+        Some(v) => v
+            .as_u64()
+            .and_then(|d| u32::try_from(d).ok())
+            .filter(|d| (1..=MAX_HORIZON_DAYS).contains(d))
+            .ok_or(ConfigError::BadField {
+                field: "horizon_days",
+                problem: "must be a whole number of days from 1 to 3660",
+            })?,
+    };
+    Ok(Config {
+        feed_url,
+        subscribe_url: optional_url("subscribe_url", raw.subscribe_url)?,
+        faq_url: optional_url("faq_url", raw.faq_url)?,
+        horizon_days,
+        title: raw
+            .title
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| DEFAULT_TITLE.to_owned()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimal_config_gets_defaults() {
+        let c = parse_config(r#"{"feed_url": "feed.json"}"#).expect("valid");
+        assert_eq!(c.feed_url, "feed.json");
+        assert_eq!(c.horizon_days, DEFAULT_HORIZON_DAYS);
+        assert_eq!(c.title, DEFAULT_TITLE);
+        assert_eq!(c.subscribe_url, None);
+    }
+
+    #[test]
+    fn every_field_is_read() {
+        let c = parse_config(
+            r#"{"feed_url": "https://status.example/feed.json", "subscribe_url": "/api/subscriptions",
+                "faq_url": "faq.json", "horizon_days": 30, "title": " Acme maintenance ", "extra": 1}"#,
+        )
+        .expect("valid");
+        assert_eq!(c.feed_url, "https://status.example/feed.json");
+        assert_eq!(c.subscribe_url.as_deref(), Some("/api/subscriptions"));
+        assert_eq!(c.faq_url.as_deref(), Some("faq.json"));
+        assert_eq!(c.horizon_days, 30);
+        assert_eq!(c.title, "Acme maintenance");
+    }
+
+    #[test]
+    fn bad_configs_say_what_is_wrong() {
+        let cases: &[(&str, ConfigError)] = &[
+            ("{}", ConfigError::MissingFeedUrl),
+            (r#"{"feed_url": "  "}"#, ConfigError::MissingFeedUrl),
+            (r#"{"feed_url": null}"#, ConfigError::MissingFeedUrl),
+            (
+                r#"{"feed_url": 3}"#,
+                ConfigError::BadField {
+                    field: "feed_url",
+                    problem: "must be a string",
+                },
+            ),
+            (
+                r#"{"feed_url": "javascript:alert(1)"}"#,
+                ConfigError::BadField {
+                    field: "feed_url",
+                    problem: "must be a relative URL or an http(s) URL",
+                },
+            ),
+            (
+                r#"{"feed_url": "f.json", "faq_url": "data:text/plain,hi"}"#,
+                ConfigError::BadField {
+                    field: "faq_url",
+                    problem: "must be a relative URL or an http(s) URL",
+                },
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_config(text).as_ref(), Err(expected), "{text}");
+        }
+        for horizon in ["0", "-1", "4000", "1.5", "\"30\""] {
+            let text = format!(r#"{{"feed_url": "f.json", "horizon_days": {horizon}}}"#);
+            assert!(
+                matches!(
+                    parse_config(&text),
+                    Err(ConfigError::BadField {
+                        field: "horizon_days",
+                        ..
+                    })
+                ),
+                "{text}"
+            );
+        }
+        assert!(matches!(parse_config("{"), Err(ConfigError::NotJson(_))));
+        assert!(matches!(parse_config("[]"), Err(ConfigError::NotJson(_))));
+    }
+
+    #[test]
+    fn relative_urls_with_colons_later_are_fine() {
+        let c = parse_config(r#"{"feed_url": "feeds/feed.json?at=12:00"}"#).expect("valid");
+        assert_eq!(c.feed_url, "feeds/feed.json?at=12:00");
+    }
+}

@@ -1,0 +1,197 @@
+//! The view model: occurrences as a visitor sees them in the display zone.
+//! Locale formatting of the wall times is the browser's (Intl); everything
+//! that decides *which* wall time is shown lives here.
+
+use chrono::{DateTime, Datelike, Timelike, Utc};
+
+use super::feed::{Feed, WindowStatus};
+use super::schedule::Occurrence;
+use super::zone::{rfc3339_in, Resolution, Zone};
+
+/// A wall-clock time in the display zone, ready for a locale formatter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wall {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    pub hour: u32,
+    pub minute: u32,
+}
+
+/// One end of a window: the `datetime` attribute and the wall time it shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeView {
+    /// `2026-12-06T12:45:00+05:45`
+    pub datetime: String,
+    pub wall: Wall,
+}
+
+impl TimeView {
+    pub fn new(zone: Zone, at: DateTime<Utc>) -> TimeView {
+        let local = zone.local(at);
+        TimeView {
+            datetime: rfc3339_in(zone, at),
+            wall: Wall {
+                year: local.year(),
+                month: local.month(),
+                day: local.day(),
+                hour: local.hour(),
+                minute: local.minute(),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WindowView {
+    pub id: String,
+    pub status: WindowStatus,
+    pub region_id: String,
+    pub region_name: String,
+    pub title: String,
+    pub kind: Option<String>,
+    pub downtime: Option<String>,
+    pub description: Option<String>,
+    pub activities: Vec<String>,
+    pub start: TimeView,
+    pub end: TimeView,
+    pub duration: String,
+    /// Set when a recurring occurrence's wall time was in a gap or repeated.
+    pub resolution: Resolution,
+}
+
+impl WindowView {
+    pub fn new(occ: &Occurrence, feed: &Feed, zone: Zone, now: DateTime<Utc>) -> WindowView {
+        let region_name = feed
+            .region(&occ.region)
+            .map_or_else(|| occ.region.to_string(), |r| r.name.clone());
+        WindowView {
+            id: occ.id.to_string(),
+            status: occ.status_at(now),
+            region_id: occ.region.to_string(),
+            region_name,
+            title: occ.details.title.clone(),
+            kind: occ.details.kind.as_deref().map(kind_label),
+            downtime: occ.details.expected_downtime_minutes.map(downtime_label),
+            description: occ.details.description.clone(),
+            activities: occ.details.activities.clone(),
+            start: TimeView::new(zone, occ.start),
+            end: TimeView::new(zone, occ.end),
+            duration: minutes_label(occ.duration().num_minutes()),
+            resolution: occ.resolution,
+        }
+    }
+}
+
+/// Human label of a status.
+pub fn status_label(status: WindowStatus) -> &'static str {
+    match status {
+        WindowStatus::Scheduled => "Scheduled",
+        WindowStatus::InProgress => "In progress",
+        WindowStatus::Completed => "Completed",
+        WindowStatus::Cancelled => "Cancelled",
+    }
+}
+
+/// `infrastructure` → `Infrastructure`; `software_update` → `Software update`.
+pub fn kind_label(kind: &str) -> String {
+    let spaced = kind.trim().replace(['_', '-'], " ");
+    let mut chars = spaced.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `90` → `1 h 30 min`, `15` → `15 min`, `240` → `4 h`.
+pub fn minutes_label(minutes: i64) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (h, m) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
+    }
+}
+
+pub fn downtime_label(minutes: u32) -> String {
+    format!(
+        "Expected downtime: about {}",
+        minutes_label(i64::from(minutes))
+    )
+}
+
+/// `UTC`, `UTC+1`, `UTC+5:45`, `UTC-3:30`.
+pub fn offset_label(offset_seconds: i32) -> String {
+    if offset_seconds == 0 {
+        return "UTC".to_owned();
+    }
+    let sign = if offset_seconds < 0 { '-' } else { '+' };
+    let abs = offset_seconds.unsigned_abs();
+    let (h, m) = (abs / 3600, (abs % 3600) / 60);
+    if m == 0 {
+        format!("UTC{sign}{h}")
+    } else {
+        format!("UTC{sign}{h}:{m:02}")
+    }
+}
+
+/// `Asia/Kathmandu (UTC+5:45)`, with the offset in force at `now`.
+pub fn zone_label(zone: Zone, now: DateTime<Utc>) -> String {
+    format!(
+        "{} ({})",
+        zone.name(),
+        offset_label(zone.offset_seconds(now))
+    )
+}
+
+/// The notice for entries left out of the feed.
+pub fn skipped_notice(count: usize) -> String {
+    match count {
+        1 => "1 entry in the feed could not be shown.".to_owned(),
+        n => format!("{n} entries in the feed could not be shown."),
+    }
+}
+
+/// Every upcoming occurrence as shown in `zone`.
+pub fn window_views(
+    occurrences: &[Occurrence],
+    feed: &Feed,
+    zone: Zone,
+    now: DateTime<Utc>,
+) -> Vec<WindowView> {
+    occurrences
+        .iter()
+        .map(|o| WindowView::new(o, feed, zone, now))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_read_like_people_write_them() {
+        assert_eq!(offset_label(0), "UTC");
+        assert_eq!(offset_label(3600), "UTC+1");
+        assert_eq!(offset_label(20700), "UTC+5:45");
+        assert_eq!(offset_label(-12600), "UTC-3:30");
+        assert_eq!(offset_label(-18000), "UTC-5");
+        assert_eq!(offset_label(49500), "UTC+13:45");
+    }
+
+    #[test]
+    fn durations_and_kinds() {
+        assert_eq!(minutes_label(15), "15 min");
+        assert_eq!(minutes_label(240), "4 h");
+        assert_eq!(minutes_label(90), "1 h 30 min");
+        assert_eq!(downtime_label(15), "Expected downtime: about 15 min");
+        assert_eq!(kind_label("infrastructure"), "Infrastructure");
+        assert_eq!(kind_label("software_update"), "Software update");
+        assert_eq!(kind_label(""), "");
+        assert_eq!(skipped_notice(1), "1 entry in the feed could not be shown.");
+        assert_eq!(
+            skipped_notice(2),
+            "2 entries in the feed could not be shown."
+        );
+    }
+}

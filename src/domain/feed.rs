@@ -1,0 +1,561 @@
+//! The status feed (CONTRACT §2): parsing and per-entry validation.
+//!
+//! A document that is not a feed at all is one [`FeedError`]. Inside a feed,
+//! each region, window and rule is checked on its own: an invalid entry is
+//! left out with its reason in [`Feed::skipped`], and the rest stays.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::recurrence::{RRule, RRuleError};
+use super::statuspage;
+use super::zone::{UnknownZone, Zone};
+
+/// The highest `feed_version` this page understands.
+pub const FEED_VERSION: u64 = 1;
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A region's `id`, known to name a region of the feed.
+    RegionId
+);
+string_id!(
+    /// A listed occurrence's id: a one-off window's `id`, or
+    /// `<recurring id>/<YYYY-MM-DD>` (CONTRACT §5).
+    WindowId
+);
+
+impl WindowId {
+    pub(crate) fn one_off(id: &str) -> WindowId {
+        WindowId(id.to_owned())
+    }
+
+    pub(crate) fn recurring(rule_id: &str, local_date: NaiveDate) -> WindowId {
+        WindowId(format!("{rule_id}/{}", local_date.format("%Y-%m-%d")))
+    }
+}
+
+/// The status a feed may give a window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WindowStatus {
+    Scheduled,
+    InProgress,
+    Completed,
+    Cancelled,
+}
+
+impl WindowStatus {
+    /// The value of the `data-status` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WindowStatus::Scheduled => "scheduled",
+            WindowStatus::InProgress => "in_progress",
+            WindowStatus::Completed => "completed",
+            WindowStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// Our own values, and Statuspage's (`verifying` counts as in progress).
+    pub fn parse(s: &str) -> Option<WindowStatus> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "scheduled" => Some(WindowStatus::Scheduled),
+            "in_progress" | "in progress" | "verifying" => Some(WindowStatus::InProgress),
+            "completed" => Some(WindowStatus::Completed),
+            "cancelled" | "canceled" => Some(WindowStatus::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Service {
+    pub name: Option<String>,
+    /// Only kept when it is an `http:` or `https:` URL.
+    pub status_url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    pub id: RegionId,
+    pub name: String,
+    pub zone: Zone,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TenantSlot {
+    pub tenant: String,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+}
+
+/// What a one-off window and a recurring rule share.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Details {
+    pub title: String,
+    pub kind: Option<String>,
+    pub expected_downtime_minutes: Option<u32>,
+    pub description: Option<String>,
+    pub activities: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneOffWindow {
+    pub id: String,
+    pub region: RegionId,
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    pub status: Option<WindowStatus>,
+    pub details: Details,
+    pub tenant_slots: Vec<TenantSlot>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecurringRule {
+    pub id: String,
+    pub region: RegionId,
+    pub rule: RRule,
+    pub starts_on: NaiveDate,
+    pub start_time: NaiveTime,
+    pub duration_minutes: u32,
+    pub exceptions: Vec<NaiveDate>,
+    pub status: Option<WindowStatus>,
+    pub details: Details,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Subscribe {
+    pub url: Option<String>,
+}
+
+/// A feed whose every entry has been checked.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Feed {
+    pub service: Service,
+    pub generated_at: Option<DateTime<Utc>>,
+    pub regions: Vec<Region>,
+    pub windows: Vec<OneOffWindow>,
+    pub recurring: Vec<RecurringRule>,
+    pub subscribe: Subscribe,
+    /// Entries left out, with the reason.
+    pub skipped: Vec<Skipped>,
+}
+
+impl Feed {
+    pub fn region(&self, id: &RegionId) -> Option<&Region> {
+        self.regions.iter().find(|r| &r.id == id)
+    }
+}
+
+/// An entry that was left out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    /// `regions[2]`, `windows[0] "2026-12-emergency-eu"`, …
+    pub entry: String,
+    pub reason: EntryError,
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.entry, self.reason)
+    }
+}
+
+/// Why a whole document could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FeedError {
+    #[error("the status feed is not valid JSON ({0})")]
+    NotJson(String),
+    #[error("the document is not a maintenance feed (no feed_version, or not an object)")]
+    NotAFeed,
+    #[error(
+        "the status feed has version {0}, but this page understands version {FEED_VERSION} only"
+    )]
+    UnsupportedVersion(u64),
+}
+
+/// Why one entry of a feed was left out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EntryError {
+    #[error("malformed entry: {0}")]
+    Malformed(String),
+    #[error("the id is empty")]
+    EmptyId,
+    #[error("the id {0:?} is used twice")]
+    DuplicateId(String),
+    #[error("unknown region {0:?}")]
+    UnknownRegion(String),
+    #[error(transparent)]
+    UnknownZone(#[from] UnknownZone),
+    #[error("{field} {value:?} is not an RFC 3339 date-time with an offset")]
+    BadInstant { field: &'static str, value: String },
+    #[error("{field} {value:?} is not valid (expected {expected})")]
+    BadLocal {
+        field: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    #[error("the end is not after the start")]
+    EndNotAfterStart,
+    #[error("duration_minutes {0} is outside 1..=1440")]
+    DurationOutOfRange(i64),
+    #[error("bad rrule: {0}")]
+    BadRrule(#[from] RRuleError),
+}
+
+/// Parses and validates a feed: ours (v1) or a Statuspage-style document.
+pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
+    let doc: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
+    let Value::Object(obj) = &doc else {
+        return Err(FeedError::NotAFeed);
+    };
+    if obj.get("feed_version").is_none() && statuspage::is_statuspage(obj) {
+        return Ok(statuspage::to_feed(obj));
+    }
+    match obj.get("feed_version").and_then(Value::as_u64) {
+        Some(FEED_VERSION) => Ok(validate(obj)),
+        Some(v) if v > FEED_VERSION => Err(FeedError::UnsupportedVersion(v)),
+        _ => Err(FeedError::NotAFeed),
+    }
+}
+
+// --- raw shapes, as they come over the wire -------------------------------
+
+#[derive(Deserialize, Default)]
+struct RawService {
+    name: Option<String>,
+    status_url: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawRegion {
+    id: String,
+    name: Option<String>,
+    time_zone: String,
+}
+
+#[derive(Deserialize)]
+struct RawSlot {
+    tenant: String,
+    start: String,
+    end: String,
+}
+
+#[derive(Deserialize)]
+struct RawDetails {
+    title: Option<String>,
+    kind: Option<String>,
+    expected_downtime_minutes: Option<u32>,
+    description: Option<String>,
+    #[serde(default)]
+    activities: Vec<String>,
+    status: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawWindow {
+    id: String,
+    region: String,
+    start: String,
+    end: String,
+    #[serde(flatten)]
+    details: RawDetails,
+    #[serde(default)]
+    tenant_slots: Vec<RawSlot>,
+}
+
+#[derive(Deserialize)]
+struct RawRule {
+    id: String,
+    region: String,
+    rrule: String,
+    starts_on: String,
+    start_time: String,
+    duration_minutes: i64,
+    #[serde(default)]
+    exceptions: Vec<String>,
+    #[serde(flatten)]
+    details: RawDetails,
+}
+
+#[derive(Deserialize, Default)]
+struct RawSubscribe {
+    url: Option<String>,
+}
+
+fn validate(obj: &serde_json::Map<String, Value>) -> Feed {
+    let mut skipped = Vec::new();
+    let service = field::<RawService>(obj, "service").unwrap_or_default();
+    let subscribe = field::<RawSubscribe>(obj, "subscribe").unwrap_or_default();
+    let generated_at = obj
+        .get("generated_at")
+        .and_then(Value::as_str)
+        .and_then(|s| instant("generated_at", s).ok());
+
+    let mut region_ids = HashSet::new();
+    let regions = entries_of(obj, "regions", &mut skipped, |raw: RawRegion| {
+        region(raw, &mut region_ids)
+    });
+    let mut seen = HashSet::new();
+    let windows = entries_of(obj, "windows", &mut skipped, |raw: RawWindow| {
+        one_off(raw, &regions, &mut seen)
+    });
+    let recurring = entries_of(obj, "recurring", &mut skipped, |raw: RawRule| {
+        rule(raw, &regions, &mut seen)
+    });
+
+    Feed {
+        service: Service {
+            name: service.name.filter(|n| !n.trim().is_empty()),
+            status_url: service.status_url.filter(|u| is_web_url(u)),
+        },
+        generated_at,
+        regions,
+        windows,
+        recurring,
+        subscribe: Subscribe {
+            url: subscribe.url.filter(|u| !u.trim().is_empty()),
+        },
+        skipped,
+    }
+}
+
+/// True for an absolute `http:` or `https:` URL.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+fn field<T: for<'de> Deserialize<'de>>(
+    obj: &serde_json::Map<String, Value>,
+    key: &str,
+) -> Option<T> {
+    obj.get(key).and_then(|v| T::deserialize(v).ok())
+}
+
+/// Validates each element of the array `obj[key]` on its own.
+pub(crate) fn entries_of<R, T>(
+    obj: &serde_json::Map<String, Value>,
+    key: &str,
+    skipped: &mut Vec<Skipped>,
+    mut check: impl FnMut(R) -> Result<T, EntryError>,
+) -> Vec<T>
+where
+    R: for<'de> Deserialize<'de>,
+{
+    let Some(items) = obj.get(key) else {
+        return Vec::new();
+    };
+    let Some(items) = items.as_array() else {
+        skipped.push(Skipped {
+            entry: key.to_owned(),
+            reason: EntryError::Malformed(format!("{key} is not an array")),
+        });
+        return Vec::new();
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let label = match item.get("id").and_then(Value::as_str) {
+            Some(id) => format!("{key}[{i}] {id:?}"),
+            None => format!("{key}[{i}]"),
+        };
+        let result = R::deserialize(item)
+            .map_err(|e| EntryError::Malformed(e.to_string()))
+            .and_then(&mut check);
+        match result {
+            Ok(v) => out.push(v),
+            Err(reason) => skipped.push(Skipped {
+                entry: label,
+                reason,
+            }),
+        }
+    }
+    out
+}
+
+fn region(raw: RawRegion, seen: &mut HashSet<String>) -> Result<Region, EntryError> {
+    let id = unique_id(&raw.id, seen)?;
+    let zone = Zone::parse(&raw.time_zone)?;
+    let name = raw
+        .name
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| id.clone());
+    Ok(Region {
+        id: RegionId(id),
+        name,
+        zone,
+    })
+}
+
+fn one_off(
+    raw: RawWindow,
+    regions: &[Region],
+    seen: &mut HashSet<String>,
+) -> Result<OneOffWindow, EntryError> {
+    let region = known_region(&raw.region, regions)?;
+    let start = instant("start", &raw.start)?;
+    let end = instant("end", &raw.end)?;
+    if end <= start {
+        return Err(EntryError::EndNotAfterStart);
+    }
+    let tenant_slots = raw
+        .tenant_slots
+        .into_iter()
+        .map(|s| {
+            let start = instant("tenant_slots.start", &s.start)?;
+            let end = instant("tenant_slots.end", &s.end)?;
+            if end <= start {
+                return Err(EntryError::EndNotAfterStart);
+            }
+            Ok(TenantSlot {
+                tenant: s.tenant,
+                start,
+                end,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let (status, details) = details(raw.details, &raw.id);
+    let id = unique_id(&raw.id, seen)?;
+    Ok(OneOffWindow {
+        id,
+        region,
+        start,
+        end,
+        status,
+        details,
+        tenant_slots,
+    })
+}
+
+fn rule(
+    raw: RawRule,
+    regions: &[Region],
+    seen: &mut HashSet<String>,
+) -> Result<RecurringRule, EntryError> {
+    let region = known_region(&raw.region, regions)?;
+    let parsed: RRule = raw.rrule.parse()?;
+    let starts_on = local_date("starts_on", &raw.starts_on)?;
+    let start_time = NaiveTime::parse_from_str(raw.start_time.trim(), "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(raw.start_time.trim(), "%H:%M:%S"))
+        .map_err(|_| EntryError::BadLocal {
+            field: "start_time",
+            value: raw.start_time.clone(),
+            expected: "HH:MM",
+        })?;
+    let duration_minutes = u32::try_from(raw.duration_minutes)
+        .ok()
+        .filter(|d| (1..=1440).contains(d))
+        .ok_or(EntryError::DurationOutOfRange(raw.duration_minutes))?;
+    let exceptions = raw
+        .exceptions
+        .iter()
+        .map(|d| local_date("exceptions", d))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (status, details) = details(raw.details, &raw.id);
+    let id = unique_id(&raw.id, seen)?;
+    Ok(RecurringRule {
+        id,
+        region,
+        rule: parsed,
+        starts_on,
+        start_time,
+        duration_minutes,
+        exceptions,
+        status,
+        details,
+    })
+}
+
+fn details(raw: RawDetails, id: &str) -> (Option<WindowStatus>, Details) {
+    let status = raw.status.as_deref().and_then(WindowStatus::parse);
+    let title = raw
+        .title
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| format!("Maintenance {id}"));
+    (
+        status,
+        Details {
+            title,
+            kind: raw.kind.filter(|k| !k.trim().is_empty()),
+            expected_downtime_minutes: raw.expected_downtime_minutes,
+            description: raw.description.filter(|d| !d.trim().is_empty()),
+            activities: raw
+                .activities
+                .into_iter()
+                .filter(|a| !a.trim().is_empty())
+                .collect(),
+        },
+    )
+}
+
+fn non_empty_id(id: &str) -> Result<String, EntryError> {
+    let id = id.trim();
+    if id.is_empty() {
+        Err(EntryError::EmptyId)
+    } else {
+        Ok(id.to_owned())
+    }
+}
+
+fn unique_id(id: &str, seen: &mut HashSet<String>) -> Result<String, EntryError> {
+    let id = non_empty_id(id)?;
+    if seen.insert(id.clone()) {
+        Ok(id)
+    } else {
+        Err(EntryError::DuplicateId(id))
+    }
+}
+
+fn known_region(id: &str, regions: &[Region]) -> Result<RegionId, EntryError> {
+    regions
+        .iter()
+        .find(|r| r.id.0 == id.trim())
+        .map(|r| r.id.clone())
+        .ok_or_else(|| EntryError::UnknownRegion(id.to_owned()))
+}
+
+pub(crate) fn instant(field: &'static str, value: &str) -> Result<DateTime<Utc>, EntryError> {
+    DateTime::parse_from_rfc3339(value.trim())
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| EntryError::BadInstant {
+            field,
+            value: value.to_owned(),
+        })
+}
+
+fn local_date(field: &'static str, value: &str) -> Result<NaiveDate, EntryError> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| EntryError::BadLocal {
+        field,
+        value: value.to_owned(),
+        expected: "YYYY-MM-DD",
+    })
+}
+
+impl RegionId {
+    /// For feeds that have no regions of their own (Statuspage).
+    pub(crate) fn new_unchecked(id: &str) -> RegionId {
+        RegionId(id.to_owned())
+    }
+}

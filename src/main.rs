@@ -1,0 +1,26 @@
+//! Mounts the app: into `#maintenance-app` when the host page has one (an
+//! embedding), else into `<body>`.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    console_error_panic_hook::set_once();
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("maintenance-app"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match anchor {
+        Some(el) => mount_to(el, maintenance_window::App).forget(),
+        None => mount_to_body(maintenance_window::App),
+    }
+}
+
+/// The app is a browser app; on the host only the core and its tests build.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!(
+        "maintenance-window is a browser app: build it with `make dist` or run `make serve`."
+    );
+}

@@ -1,0 +1,379 @@
+//! Native tests of the feed parser, the schedule and the view model.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::{DateTime, Utc};
+use maintenance_window::domain::display::{window_views, zone_label};
+use maintenance_window::domain::feed::{parse_feed, EntryError, FeedError, WindowStatus};
+use maintenance_window::domain::schedule::{between, upcoming};
+use maintenance_window::domain::zone::Zone;
+
+const CONTRACT_EXAMPLE: &str = r#"{
+  "feed_version": 1,
+  "service": { "name": "Acme Cloud", "status_url": "https://status.acme.example" },
+  "generated_at": "2026-11-26T12:00:00Z",
+  "regions": [
+    { "id": "us-east", "name": "US East", "time_zone": "America/New_York" },
+    { "id": "eu-central", "name": "EU Central", "time_zone": "Europe/Berlin" }
+  ],
+  "windows": [
+    {
+      "id": "2026-12-emergency-eu",
+      "title": "Emergency network patch",
+      "region": "eu-central",
+      "start": "2026-12-02T23:00:00+01:00",
+      "end": "2026-12-03T01:00:00+01:00",
+      "status": "scheduled",
+      "kind": "infrastructure",
+      "expected_downtime_minutes": 15,
+      "description": "Plain text, never HTML.",
+      "activities": ["Operating system updates", "Network changes"],
+      "tenant_slots": [
+        { "tenant": "acme", "start": "2026-12-02T23:40:00+01:00", "end": "2026-12-02T23:55:00+01:00" }
+      ]
+    }
+  ],
+  "recurring": [
+    {
+      "id": "monthly-us-east",
+      "title": "Monthly infrastructure maintenance",
+      "region": "us-east",
+      "rrule": "FREQ=MONTHLY;BYDAY=1SA",
+      "starts_on": "2026-01-01",
+      "start_time": "22:00",
+      "duration_minutes": 240,
+      "exceptions": ["2026-12-05"],
+      "kind": "infrastructure",
+      "expected_downtime_minutes": 15
+    }
+  ],
+  "subscribe": { "url": "https://status.acme.example/api/subscriptions", "channels": ["email"] }
+}"#;
+
+fn at(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s)
+        .expect("test instant")
+        .with_timezone(&Utc)
+}
+
+fn zone(name: &str) -> Zone {
+    Zone::parse(name).expect("test zone")
+}
+
+#[test]
+fn the_contract_example_parses_completely() {
+    let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
+    assert_eq!(feed.regions.len(), 2);
+    assert_eq!(feed.windows.len(), 1);
+    assert_eq!(feed.recurring.len(), 1);
+    assert!(feed.skipped.is_empty(), "{:?}", feed.skipped);
+    assert_eq!(feed.service.name.as_deref(), Some("Acme Cloud"));
+    assert_eq!(
+        feed.service.status_url.as_deref(),
+        Some("https://status.acme.example")
+    );
+    assert_eq!(feed.generated_at, Some(at("2026-11-26T12:00:00Z")));
+    let w = &feed.windows[0];
+    assert_eq!(w.start, at("2026-12-02T22:00:00Z"));
+    assert_eq!(w.tenant_slots.len(), 1);
+    assert_eq!(
+        w.details.activities,
+        ["Operating system updates", "Network changes"]
+    );
+    assert_eq!(feed.recurring[0].duration_minutes, 240);
+}
+
+#[test]
+fn the_contract_example_lists_in_order_with_exceptions_skipped() {
+    let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
+    let schedule = upcoming(&feed, at("2026-11-26T12:00:00Z"), 90);
+    let ids: Vec<String> = schedule
+        .occurrences
+        .iter()
+        .map(|o| o.id.to_string())
+        .collect();
+    // 2026-12-05 is an exception; 1SA of January 2027 is the 2nd, of February the 6th.
+    assert_eq!(
+        ids,
+        [
+            "2026-12-emergency-eu",
+            "monthly-us-east/2027-01-02",
+            "monthly-us-east/2027-02-06"
+        ]
+    );
+    let jan = &schedule.occurrences[1];
+    assert_eq!(jan.start, at("2027-01-03T03:00:00Z"));
+    assert_eq!(jan.end, at("2027-01-03T07:00:00Z"));
+}
+
+#[test]
+fn documents_that_are_not_feeds_are_one_clear_error() {
+    assert!(matches!(parse_feed("{"), Err(FeedError::NotJson(_))));
+    assert!(matches!(
+        parse_feed("<html></html>"),
+        Err(FeedError::NotJson(_))
+    ));
+    assert_eq!(parse_feed("[]"), Err(FeedError::NotAFeed));
+    assert_eq!(parse_feed("null"), Err(FeedError::NotAFeed));
+    assert_eq!(parse_feed(r#"{"hello": 1}"#), Err(FeedError::NotAFeed));
+    assert_eq!(
+        parse_feed(r#"{"feed_version": "1"}"#),
+        Err(FeedError::NotAFeed)
+    );
+    assert_eq!(
+        parse_feed(r#"{"feed_version": 0}"#),
+        Err(FeedError::NotAFeed)
+    );
+    assert_eq!(
+        parse_feed(r#"{"feed_version": 2, "regions": []}"#),
+        Err(FeedError::UnsupportedVersion(2))
+    );
+    let msg = FeedError::UnsupportedVersion(2).to_string();
+    assert!(
+        msg.contains("version 2") && msg.contains("version 1"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn each_bad_entry_is_left_out_with_its_reason_and_the_rest_stays() {
+    let text = r#"{
+      "feed_version": 1,
+      "regions": [
+        { "id": "ok", "name": "OK", "time_zone": "Asia/Katmandu" },
+        { "id": "mars", "name": "Mars", "time_zone": "Mars/Olympus_Mons" },
+        { "id": "ok", "name": "Twice", "time_zone": "UTC" },
+        { "name": "no id", "time_zone": "UTC" }
+      ],
+      "windows": [
+        { "id": "good", "region": "ok", "start": "2027-01-01T00:00:00Z", "end": "2027-01-01T01:00:00Z", "surprise": [1,2] },
+        { "id": "bad-region", "region": "nowhere", "start": "2027-01-01T00:00:00Z", "end": "2027-01-01T01:00:00Z" },
+        { "id": "backwards", "region": "ok", "start": "2027-01-01T02:00:00Z", "end": "2027-01-01T01:00:00Z" },
+        { "id": "no-offset", "region": "ok", "start": "2027-01-01T00:00:00", "end": "2027-01-01T01:00:00Z" },
+        { "id": "good", "region": "ok", "start": "2027-01-02T00:00:00Z", "end": "2027-01-02T01:00:00Z" },
+        { "id": "no-end", "region": "ok", "start": "2027-01-01T00:00:00Z" },
+        "not an object"
+      ],
+      "recurring": [
+        { "id": "r-good", "region": "ok", "rrule": "FREQ=MONTHLY;BYDAY=1SA", "starts_on": "2026-01-01", "start_time": "22:00", "duration_minutes": 240 },
+        { "id": "r-zero", "region": "ok", "rrule": "FREQ=MONTHLY;BYDAY=1SA", "starts_on": "2026-01-01", "start_time": "22:00", "duration_minutes": 0 },
+        { "id": "r-long", "region": "ok", "rrule": "FREQ=MONTHLY;BYDAY=1SA", "starts_on": "2026-01-01", "start_time": "22:00", "duration_minutes": 1441 },
+        { "id": "r-rule", "region": "ok", "rrule": "FREQ=SOMETIMES", "starts_on": "2026-01-01", "start_time": "22:00", "duration_minutes": 60 },
+        { "id": "r-time", "region": "ok", "rrule": "FREQ=DAILY", "starts_on": "2026-01-01", "start_time": "25:00", "duration_minutes": 60 },
+        { "id": "r-date", "region": "ok", "rrule": "FREQ=DAILY", "starts_on": "2026-02-30", "start_time": "01:00", "duration_minutes": 60 }
+      ]
+    }"#;
+    let feed = parse_feed(text).expect("a feed with bad entries is still a feed");
+    assert_eq!(feed.regions.len(), 1);
+    assert_eq!(feed.regions[0].zone.name(), "Asia/Kathmandu");
+    assert_eq!(
+        feed.windows
+            .iter()
+            .map(|w| w.id.as_str())
+            .collect::<Vec<_>>(),
+        ["good"]
+    );
+    assert_eq!(
+        feed.recurring
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect::<Vec<_>>(),
+        ["r-good"]
+    );
+    let reasons: Vec<&EntryError> = feed.skipped.iter().map(|s| &s.reason).collect();
+    assert_eq!(feed.skipped.len(), 3 + 6 + 5, "{:#?}", feed.skipped);
+    assert!(matches!(reasons[0], EntryError::UnknownZone(_)));
+    assert_eq!(reasons[1], &EntryError::DuplicateId("ok".into()));
+    assert!(matches!(reasons[2], EntryError::Malformed(_)));
+    assert_eq!(reasons[3], &EntryError::UnknownRegion("nowhere".into()));
+    assert_eq!(reasons[4], &EntryError::EndNotAfterStart);
+    assert!(matches!(
+        reasons[5],
+        EntryError::BadInstant { field: "start", .. }
+    ));
+    assert_eq!(reasons[6], &EntryError::DuplicateId("good".into()));
+    assert!(matches!(reasons[7], EntryError::Malformed(_)));
+    assert!(matches!(reasons[8], EntryError::Malformed(_)));
+    assert_eq!(reasons[9], &EntryError::DurationOutOfRange(0));
+    assert_eq!(reasons[10], &EntryError::DurationOutOfRange(1441));
+    assert!(matches!(reasons[11], EntryError::BadRrule(_)));
+    assert!(matches!(
+        reasons[12],
+        EntryError::BadLocal {
+            field: "start_time",
+            ..
+        }
+    ));
+    assert!(matches!(
+        reasons[13],
+        EntryError::BadLocal {
+            field: "starts_on",
+            ..
+        }
+    ));
+    // Each reason names the entry, for the console.
+    assert!(
+        feed.skipped[3].to_string().contains("bad-region"),
+        "{}",
+        feed.skipped[3]
+    );
+}
+
+#[test]
+fn links_from_the_feed_are_only_kept_when_http() {
+    for (url, kept) in [
+        ("javascript:alert(1)", false),
+        ("data:text/html,hi", false),
+        ("//evil.example", false),
+        ("https://status.example", true),
+        ("HTTP://status.example", true),
+    ] {
+        let text = format!(r#"{{"feed_version": 1, "service": {{"status_url": {url:?}}}}}"#);
+        let feed = parse_feed(&text).expect("valid");
+        assert_eq!(feed.service.status_url.is_some(), kept, "{url}");
+    }
+}
+
+#[test]
+fn text_is_kept_verbatim() {
+    let text = r#"{"feed_version": 1,
+      "regions": [{"id": "r", "name": "<b>R</b>", "time_zone": "UTC"}],
+      "windows": [{"id": "x", "region": "r", "title": "<script>alert(1)</script>",
+        "start": "2027-01-01T00:00:00Z", "end": "2027-01-01T01:00:00Z", "description": "<img src=x onerror=alert(1)>"}]}"#;
+    let feed = parse_feed(text).expect("valid");
+    assert_eq!(feed.windows[0].details.title, "<script>alert(1)</script>");
+    assert_eq!(
+        feed.windows[0].details.description.as_deref(),
+        Some("<img src=x onerror=alert(1)>")
+    );
+    assert_eq!(feed.regions[0].name, "<b>R</b>");
+}
+
+#[test]
+fn listing_window_ends_after_now_and_starts_before_the_horizon() {
+    let text = r#"{"feed_version": 1,
+      "regions": [{"id": "r", "name": "R", "time_zone": "UTC"}],
+      "windows": [
+        {"id": "ended-now", "region": "r", "start": "2026-11-26T10:00:00Z", "end": "2026-11-26T12:00:00Z"},
+        {"id": "running", "region": "r", "start": "2026-11-26T11:00:00Z", "end": "2026-11-26T12:00:01Z"},
+        {"id": "last-in", "region": "r", "start": "2026-12-06T11:59:59Z", "end": "2026-12-06T13:00:00Z"},
+        {"id": "first-out", "region": "r", "start": "2026-12-06T12:00:00Z", "end": "2026-12-06T13:00:00Z"}
+      ]}"#;
+    let feed = parse_feed(text).expect("valid");
+    let now = at("2026-11-26T12:00:00Z");
+    let s = upcoming(&feed, now, 10);
+    let ids: Vec<String> = s.occurrences.iter().map(|o| o.id.to_string()).collect();
+    assert_eq!(ids, ["running", "last-in"]);
+    assert_eq!(s.occurrences[0].status_at(now), WindowStatus::InProgress);
+    assert_eq!(s.occurrences[1].status_at(now), WindowStatus::Scheduled);
+}
+
+#[test]
+fn status_comes_from_the_feed_or_the_clock() {
+    let text = r#"{"feed_version": 1,
+      "regions": [{"id": "r", "name": "R", "time_zone": "UTC"}],
+      "windows": [
+        {"id": "plain", "region": "r", "start": "2027-01-01T10:00:00Z", "end": "2027-01-01T12:00:00Z"},
+        {"id": "said-scheduled", "region": "r", "status": "scheduled", "start": "2027-01-01T10:00:00Z", "end": "2027-01-01T12:00:00Z"},
+        {"id": "cancelled", "region": "r", "status": "cancelled", "start": "2027-01-01T10:00:00Z", "end": "2027-01-01T12:00:00Z"},
+        {"id": "early", "region": "r", "status": "in_progress", "start": "2027-01-01T10:00:00Z", "end": "2027-01-01T12:00:00Z"},
+        {"id": "done-early", "region": "r", "status": "completed", "start": "2027-01-01T10:00:00Z", "end": "2027-01-01T12:00:00Z"},
+        {"id": "odd", "region": "r", "status": "maybe", "start": "2027-01-01T10:00:00Z", "end": "2027-01-01T12:00:00Z"}
+      ]}"#;
+    let feed = parse_feed(text).expect("valid");
+    let s = between(
+        &feed,
+        at("2026-01-01T00:00:00Z"),
+        at("2028-01-01T00:00:00Z"),
+    );
+    let status = |id: &str, now: &str| {
+        s.occurrences
+            .iter()
+            .find(|o| o.id.as_str() == id)
+            .map(|o| o.status_at(at(now)))
+            .expect("listed")
+    };
+    use WindowStatus::*;
+    for (id, before, during, after) in [
+        ("plain", Scheduled, InProgress, Completed),
+        ("said-scheduled", Scheduled, InProgress, Completed),
+        ("cancelled", Cancelled, Cancelled, Cancelled),
+        ("early", InProgress, InProgress, Completed),
+        ("done-early", Completed, Completed, Completed),
+        ("odd", Scheduled, InProgress, Completed),
+    ] {
+        assert_eq!(status(id, "2027-01-01T09:59:59Z"), before, "{id} before");
+        assert_eq!(status(id, "2027-01-01T10:00:00Z"), during, "{id} at start");
+        assert_eq!(status(id, "2027-01-01T12:00:00Z"), after, "{id} at end");
+    }
+}
+
+#[test]
+fn views_show_the_display_zone_wall_time_with_offset() {
+    let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
+    let now = at("2026-11-26T12:00:00Z");
+    let s = upcoming(&feed, now, 90);
+    // 2026-12-02T22:00Z is 03:45 on the 3rd in Kathmandu (+05:45).
+    let views = window_views(&s.occurrences, &feed, zone("Asia/Katmandu"), now);
+    assert_eq!(views[0].start.datetime, "2026-12-03T03:45:00+05:45");
+    assert_eq!(views[0].end.datetime, "2026-12-03T05:45:00+05:45");
+    assert_eq!(
+        (
+            views[0].start.wall.day,
+            views[0].start.wall.hour,
+            views[0].start.wall.minute
+        ),
+        (3, 3, 45)
+    );
+    assert_eq!(views[0].region_name, "EU Central");
+    assert_eq!(
+        views[0].downtime.as_deref(),
+        Some("Expected downtime: about 15 min")
+    );
+    assert_eq!(views[0].duration, "2 h");
+    // The same instant in UTC and in Chatham (+13:45 in summer).
+    let utc = window_views(&s.occurrences, &feed, Zone::UTC, now);
+    assert_eq!(utc[0].start.datetime, "2026-12-02T22:00:00+00:00");
+    let chatham = window_views(&s.occurrences, &feed, zone("Pacific/Chatham"), now);
+    assert_eq!(chatham[0].start.datetime, "2026-12-03T11:45:00+13:45");
+    assert_eq!(
+        zone_label(zone("Asia/Calcutta"), now),
+        "Asia/Kolkata (UTC+5:30)"
+    );
+}
+
+#[test]
+fn statuspage_documents_are_shown_like_our_feed() {
+    let text = r#"{
+      "page": { "id": "abc", "name": "Acme", "url": "https://status.acme.example", "updated_at": "2026-11-26T10:00:00.000Z" },
+      "scheduled_maintenances": [
+        {
+          "id": "p1", "name": "Database upgrade", "status": "scheduled", "impact": "maintenance",
+          "scheduled_for": "2026-12-01T02:00:00.000Z", "scheduled_until": "2026-12-01T04:00:00.000Z",
+          "components": [{ "name": "API" }, { "name": "Dashboard" }],
+          "incident_updates": [{ "body": "Newest update." }, { "body": "Older update." }]
+        },
+        {
+          "id": "p2", "name": "Network", "status": "verifying", "impact": "none",
+          "scheduled_for": "2026-11-26T11:00:00-05:00", "scheduled_until": "2026-11-26T13:00:00-05:00",
+          "components": null, "incident_updates": null
+        },
+        { "id": "p3", "name": "Broken", "status": "scheduled", "scheduled_for": null, "scheduled_until": null }
+      ]
+    }"#;
+    let feed = parse_feed(text).expect("statuspage document");
+    assert_eq!(feed.windows.len(), 2);
+    assert_eq!(feed.skipped.len(), 1);
+    let p1 = &feed.windows[0];
+    assert_eq!(p1.details.title, "Database upgrade");
+    assert_eq!(p1.details.description.as_deref(), Some("Newest update."));
+    assert_eq!(p1.details.activities, ["API", "Dashboard"]);
+    assert_eq!(p1.start, at("2026-12-01T02:00:00Z"));
+    assert_eq!(feed.windows[1].status, Some(WindowStatus::InProgress));
+    assert_eq!(feed.windows[1].start, at("2026-11-26T16:00:00Z"));
+    assert_eq!(
+        feed.service.status_url.as_deref(),
+        Some("https://status.acme.example")
+    );
+    let s = upcoming(&feed, at("2026-11-26T12:00:00Z"), 90);
+    assert_eq!(s.occurrences.len(), 2);
+}

@@ -1,0 +1,171 @@
+//! Components mounted in real headless Chromium (wasm-bindgen-test):
+//! `make test-browser`.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use maintenance_window::components::load_error::LoadErrorPanel;
+use maintenance_window::components::schedule::ScheduleView;
+use maintenance_window::domain::feed::parse_feed;
+use maintenance_window::domain::load::{FetchFailure, LoadError, Source};
+use maintenance_window::domain::zone::Zone;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FEED: &str = r#"{
+  "feed_version": 1,
+  "regions": [
+    { "id": "us-east", "name": "US East", "time_zone": "America/New_York" },
+    { "id": "eu-central", "name": "EU Central", "time_zone": "Europe/Berlin" }
+  ],
+  "windows": [
+    { "id": "eu-patch", "title": "Emergency <b>network</b> patch <script>window.__pwned = 1</script>",
+      "region": "eu-central", "start": "2026-12-02T23:00:00+01:00", "end": "2026-12-03T01:00:00+01:00",
+      "kind": "infrastructure", "expected_downtime_minutes": 15,
+      "description": "<img src=x onerror=\"window.__pwned = 2\">", "activities": ["Operating system updates"] },
+    { "id": "called-off", "title": "Called off", "region": "us-east", "status": "cancelled",
+      "start": "2026-12-10T03:00:00Z", "end": "2026-12-10T05:00:00Z" },
+    { "id": "bad", "region": "mars", "start": "2026-12-10T03:00:00Z", "end": "2026-12-10T05:00:00Z" }
+  ],
+  "recurring": [
+    { "id": "monthly-us-east", "title": "Monthly maintenance", "region": "us-east",
+      "rrule": "FREQ=MONTHLY;BYDAY=1SA", "starts_on": "2026-01-01", "start_time": "22:00",
+      "duration_minutes": 240, "exceptions": ["2026-12-05"] }
+  ]
+}"#;
+
+fn now() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-26T12:00:00Z").expect("instant").with_timezone(&Utc)
+}
+
+/// A fresh element in the body to mount into.
+fn container() -> HtmlElement {
+    let doc = document();
+    let el: HtmlElement = doc.create_element("div").expect("div").unchecked_into();
+    doc.body().expect("body").append_child(&el).expect("append");
+    el
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).expect("selector").unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn mount_schedule(feed: &str, zone: &str, locale: &str) -> (HtmlElement, impl Drop) {
+    let feed = parse_feed(feed).expect("test feed");
+    let zone = Zone::parse(zone).expect("test zone");
+    let locale = locale.to_owned();
+    let el = container();
+    let handle = mount_to(el.clone(), move || {
+        view! { <ScheduleView feed zone now=now() horizon_days=90 locale/> }
+    });
+    (el, handle)
+}
+
+#[wasm_bindgen_test]
+fn lists_every_occurrence_in_the_display_zone_soonest_first() {
+    let (el, _handle) = mount_schedule(FEED, "Asia/Katmandu", "en-GB");
+    let items = all(&el, "li.window");
+    let ids: Vec<String> = items.iter().filter_map(|li| li.get_attribute("data-window-id")).collect();
+    assert_eq!(ids, ["eu-patch", "called-off", "monthly-us-east/2027-01-02", "monthly-us-east/2027-02-06"]);
+
+    let first = &items[0];
+    assert_eq!(first.get_attribute("data-status").as_deref(), Some("scheduled"));
+    let start = one(first, "time[data-role=start]");
+    let end = one(first, "time[data-role=end]");
+    assert_eq!(start.get_attribute("datetime").as_deref(), Some("2026-12-03T03:45:00+05:45"));
+    assert_eq!(end.get_attribute("datetime").as_deref(), Some("2026-12-03T05:45:00+05:45"));
+    // en-GB: 24-hour clock, the same wall time as the attribute.
+    let start_text = start.text_content().unwrap_or_default();
+    assert!(start_text.contains("03:45"), "{start_text}");
+    assert!(start_text.contains('3') && start_text.contains("Dec"), "{start_text}");
+    assert_eq!(one(first, "[data-field=region]").text_content().as_deref(), Some("EU Central"));
+    assert_eq!(one(first, "[data-field=kind]").text_content().as_deref(), Some("Infrastructure"));
+    assert_eq!(
+        one(first, "[data-field=downtime]").text_content().as_deref(),
+        Some("Expected downtime: about 15 min")
+    );
+}
+
+#[wasm_bindgen_test]
+fn en_us_gets_a_12_hour_clock() {
+    let (el, _handle) = mount_schedule(FEED, "America/New_York", "en-US");
+    let start = one(&el, "li[data-window-id='monthly-us-east/2027-01-02'] time[data-role=start]");
+    assert_eq!(start.get_attribute("datetime").as_deref(), Some("2027-01-02T22:00:00-05:00"));
+    let text = start.text_content().unwrap_or_default();
+    assert!(text.contains("10:00") && text.contains("PM"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn cancelled_windows_are_struck_through_not_hidden() {
+    let (el, _handle) = mount_schedule(FEED, "UTC", "en-GB");
+    let item = one(&el, "li[data-window-id=called-off]");
+    assert_eq!(item.get_attribute("data-status").as_deref(), Some("cancelled"));
+    assert!(item.class_list().contains("cancelled"));
+    assert_eq!(one(&item, "[data-field=status]").text_content().as_deref(), Some("Cancelled"));
+}
+
+#[wasm_bindgen_test]
+fn invalid_entries_are_counted_in_a_notice() {
+    let (el, _handle) = mount_schedule(FEED, "UTC", "en-GB");
+    let notice = one(&el, "[data-notice=skipped]").text_content().unwrap_or_default();
+    assert!(notice.starts_with("1 entry in the feed could not be shown."), "{notice}");
+}
+
+#[wasm_bindgen_test]
+fn text_from_the_feed_stays_text() {
+    let (el, _handle) = mount_schedule(FEED, "UTC", "en-GB");
+    let item = one(&el, "li[data-window-id=eu-patch]");
+    assert!(all(&item, "script, img, b").is_empty(), "markup from the feed became elements");
+    let title = one(&item, "[data-field=title]").text_content().unwrap_or_default();
+    assert_eq!(title, "Emergency <b>network</b> patch <script>window.__pwned = 1</script>");
+    let pwned = js_sys::Reflect::get(&window(), &"__pwned".into()).expect("get");
+    assert!(pwned.is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn an_empty_horizon_says_so() {
+    let feed = r#"{"feed_version": 1, "regions": [], "windows": []}"#;
+    let (el, _handle) = mount_schedule(feed, "UTC", "en-GB");
+    assert!(all(&el, "li.window").is_empty());
+    let text = one(&el, "[data-empty]").text_content().unwrap_or_default();
+    assert!(text.contains("next 90 days"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_error_panel_names_what_failed_and_retries() {
+    let clicks = Arc::new(AtomicUsize::new(0));
+    let counter = clicks.clone();
+    let el = container();
+    let _handle = mount_to(el.clone(), move || {
+        let counter = counter.clone();
+        view! {
+            <LoadErrorPanel
+                error=LoadError::Fetch(Source::Feed, FetchFailure::Timeout(10))
+                on_retry=Callback::new(move |_| { counter.fetch_add(1, Ordering::SeqCst); })
+            />
+        }
+    });
+    let panel = one(&el, "[role=alert]");
+    assert_eq!(panel.get_attribute("data-source").as_deref(), Some("feed"));
+    assert_eq!(panel.get_attribute("data-reason").as_deref(), Some("timeout"));
+    let text = panel.text_content().unwrap_or_default();
+    assert!(text.contains("did not answer within 10 seconds"), "{text}");
+    let button: HtmlElement = one(&panel, "button").unchecked_into();
+    button.click();
+    leptos::task::tick().await;
+    assert_eq!(clicks.load(Ordering::SeqCst), 1);
+}

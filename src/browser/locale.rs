@@ -52,31 +52,47 @@ pub fn browser_locale() -> String {
 /// UTC, so Intl only chooses words and order, never the zone.
 pub struct TimeFormatter {
     full: Option<Dtf>,
+    time: Option<Dtf>,
 }
 
 impl TimeFormatter {
     pub fn new(locale: &str) -> TimeFormatter {
-        let opts = options(&[
-            ("weekday", "short"),
-            ("day", "numeric"),
-            ("month", "short"),
+        const TIME: [(&str, &str); 3] = [
             ("hour", "numeric"),
             ("minute", "2-digit"),
             ("timeZone", "UTC"),
-        ]);
-        let full = Dtf::new(&JsValue::from_str(locale), &opts)
-            .or_else(|_| Dtf::new(&JsValue::UNDEFINED, &opts))
-            .ok();
-        TimeFormatter { full }
+        ];
+        const DATE: [(&str, &str); 3] =
+            [("weekday", "short"), ("day", "numeric"), ("month", "short")];
+        let build = |pairs: &[(&str, &str)]| {
+            let opts = options(pairs);
+            Dtf::new(&JsValue::from_str(locale), &opts)
+                .or_else(|_| Dtf::new(&JsValue::UNDEFINED, &opts))
+                .ok()
+        };
+        TimeFormatter {
+            full: build(&[&DATE[..], &TIME[..]].concat()),
+            time: build(&TIME),
+        }
     }
 
+    /// Weekday, date and time: `Sat, Dec 5, 10:00 PM`, `Sa., 5. Dez., 22:00`.
     pub fn date_time(&self, wall: &Wall) -> String {
+        Self::format(self.full.as_ref(), wall)
+    }
+
+    /// The time alone: `2:00 AM`, `02:00`.
+    pub fn time(&self, wall: &Wall) -> String {
+        Self::format(self.time.as_ref(), wall)
+    }
+
+    fn format(dtf: Option<&Dtf>, wall: &Wall) -> String {
         let ms = Date::utc(f64::from(wall.year), f64::from(wall.month) - 1.0);
         let date = Date::new(&JsValue::from_f64(ms));
         date.set_utc_date(wall.day);
         date.set_utc_hours(wall.hour);
         date.set_utc_minutes(wall.minute);
-        match &self.full {
+        match dtf {
             Some(dtf) => dtf.format(&date),
             None => format!(
                 "{:04}-{:02}-{:02} {:02}:{:02}",

@@ -12,7 +12,11 @@ use crate::domain::feed::WindowStatus;
 pub fn WindowItem(view: WindowView, formatter: Rc<TimeFormatter>) -> impl IntoView {
     let cancelled = view.status == WindowStatus::Cancelled;
     let start_text = formatter.date_time(&view.start.wall);
-    let end_text = formatter.date_time(&view.end.wall);
+    let end_text = if view.ends_same_day {
+        formatter.time(&view.end.wall)
+    } else {
+        formatter.date_time(&view.end.wall)
+    };
     let activities = (!view.activities.is_empty()).then(|| {
         view! {
             <ul class="activities">

@@ -18,6 +18,12 @@ pub struct Wall {
     pub minute: u32,
 }
 
+impl Wall {
+    pub fn same_date(&self, other: &Wall) -> bool {
+        (self.year, self.month, self.day) == (other.year, other.month, other.day)
+    }
+}
+
 /// One end of a window: the `datetime` attribute and the wall time it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimeView {
@@ -56,6 +62,9 @@ pub struct WindowView {
     pub start: TimeView,
     pub end: TimeView,
     pub duration: String,
+    /// The end falls on the same local date as the start, so its date need
+    /// not be repeated.
+    pub ends_same_day: bool,
     /// Set when a recurring occurrence's wall time was in a gap or repeated.
     pub resolution: Resolution,
 }
@@ -65,6 +74,7 @@ impl WindowView {
         let region_name = feed
             .region(&occ.region)
             .map_or_else(|| occ.region.to_string(), |r| r.name.clone());
+        let (start, end) = (TimeView::new(zone, occ.start), TimeView::new(zone, occ.end));
         WindowView {
             id: occ.id.to_string(),
             status: occ.status_at(now),
@@ -75,8 +85,9 @@ impl WindowView {
             downtime: occ.details.expected_downtime_minutes.map(downtime_label),
             description: occ.details.description.clone(),
             activities: occ.details.activities.clone(),
-            start: TimeView::new(zone, occ.start),
-            end: TimeView::new(zone, occ.end),
+            ends_same_day: start.wall.same_date(&end.wall),
+            start,
+            end,
             duration: minutes_label(occ.duration().num_minutes()),
             resolution: occ.resolution,
         }
@@ -137,11 +148,12 @@ pub fn offset_label(offset_seconds: i32) -> String {
 
 /// `Asia/Kathmandu (UTC+5:45)`, with the offset in force at `now`.
 pub fn zone_label(zone: Zone, now: DateTime<Utc>) -> String {
-    format!(
-        "{} ({})",
-        zone.name(),
-        offset_label(zone.offset_seconds(now))
-    )
+    let offset = offset_label(zone.offset_seconds(now));
+    if offset == zone.name() {
+        offset
+    } else {
+        format!("{} ({offset})", zone.name())
+    }
 }
 
 /// The notice for entries left out of the feed.
@@ -168,6 +180,16 @@ pub fn window_views(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zone_labels_name_the_zone_and_offset_once() {
+        let now = DateTime::parse_from_rfc3339("2026-11-26T12:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        assert_eq!(zone_label(Zone::UTC, now), "UTC");
+        let berlin = Zone::parse("Europe/Berlin").expect("zone");
+        assert_eq!(zone_label(berlin, now), "Europe/Berlin (UTC+1)");
+    }
 
     #[test]
     fn offsets_read_like_people_write_them() {

@@ -71,6 +71,7 @@ impl LoadError {
                 FetchFailure::Timeout(_) => "timeout",
                 FetchFailure::BadUrl(_) => "invalid-config",
             },
+            LoadError::Config(ConfigError::NotJson(_)) => "bad-json",
             LoadError::Config(_) => "invalid-config",
             LoadError::Feed(FeedError::NotJson(_)) => "bad-json",
             LoadError::Feed(FeedError::NotAFeed) => "not-a-feed",
@@ -117,6 +118,12 @@ mod tests {
                 "feed",
                 "network",
                 "reached",
+            ),
+            (
+                LoadError::Config(ConfigError::NotJson("eof".into())),
+                "config",
+                "bad-json",
+                "config.json is not valid JSON",
             ),
             (
                 LoadError::Config(ConfigError::MissingFeedUrl),

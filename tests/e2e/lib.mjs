@@ -1,0 +1,235 @@
+// Shared helpers for the end-to-end tests: launch Chromium, open a page with a
+// zone/locale/clock, wait for the list to settle, read the rendered windows.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export { startServer, DEFAULT_ROOT } from './server.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+export const FIXED_NOW = '2026-11-26T12:00:00Z';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export function readJson(rel) {
+  return JSON.parse(readFileSync(path.join(HERE, rel), 'utf8'));
+}
+
+/** A fresh deep copy of fixtures/feed.json. */
+export const fixtureFeed = () => readJson('fixtures/feed.json');
+/** fixtures/expected.json, written by gen_expected.py. */
+export const expected = () => readJson('fixtures/expected.json');
+
+/** The config the fixture tests use (180-day horizon to reach April 2027). */
+export function testConfig(extra = {}) {
+  return { feed_url: 'feed.json', horizon_days: 180, title: 'Acme maintenance (e2e)', ...extra };
+}
+
+/** Serve the fixture config + feed on `srv` (paths relative to its prefix). */
+export function serveFixture(srv, { config = testConfig(), feed = fixtureFeed() } = {}) {
+  srv.override('config.json', { json: config });
+  srv.override('feed.json', { json: feed });
+}
+
+/**
+ * Open a page in a fresh context. Options:
+ *   timezoneId, locale       context emulation (default UTC / en-GB)
+ *   now                      fixed clock (Date.now()/new Date()); null = real clock
+ *   path                     appended to srv.url (e.g. '?feed=x', 'index.html')
+ *   url                      full URL instead of srv.url + path
+ *   goto                     false to skip navigation
+ *   blockOtherOrigins        abort any request not to srv.origin (default true)
+ * Returns { context, page, errors, console, requests, responses }.
+ */
+export async function openPage(browser, srv, opts = {}) {
+  const {
+    timezoneId = 'UTC',
+    locale = 'en-GB',
+    now = FIXED_NOW,
+    path: p = '',
+    url,
+    goto = true,
+    blockOtherOrigins = true,
+  } = opts;
+  const context = await browser.newContext({ timezoneId, locale, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const h = { context, page, errors: [], console: [], requests: [], responses: [] };
+  page.on('pageerror', (e) => h.errors.push(String(e && e.stack ? e.stack : e)));
+  page.on('console', (m) => h.console.push(`${m.type()}: ${m.text()}`));
+  page.on('request', (r) => h.requests.push(r.url()));
+  page.on('response', (r) => h.responses.push({ url: r.url(), status: r.status() }));
+  if (blockOtherOrigins) {
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith(srv.origin + '/')) return route.continue();
+      return route.abort('blockedbyclient');
+    });
+  }
+  if (now !== null) await page.clock.setFixedTime(new Date(now));
+  if (goto) await page.goto(url ?? srv.url + p, { waitUntil: 'load' });
+  return h;
+}
+
+/**
+ * Run `fn(h)` with a page from openPage(); afterwards assert that no uncaught
+ * page error happened, and always close the context.
+ */
+export async function withPage(browser, srv, opts, fn) {
+  const h = await openPage(browser, srv, opts);
+  try {
+    await fn(h);
+    assert.deepEqual(h.errors, [], `uncaught page errors:\n${h.errors.join('\n')}`);
+  } catch (err) {
+    if (h.console.length) err.message += `\n--- browser console ---\n${h.console.slice(-30).join('\n')}`;
+    throw err;
+  } finally {
+    await h.context.close();
+  }
+}
+
+const SECTION = 'section#upcoming';
+
+async function snapshot(page) {
+  return page
+    .evaluate(() => {
+      const s = document.querySelector('section#upcoming');
+      const el = s || document.body;
+      return `${s ? 'section#upcoming' : 'NO section#upcoming; body'}: ${el.outerHTML.slice(0, 1500)}`;
+    })
+    .catch((e) => `(no snapshot: ${e.message})`);
+}
+
+/** Wait until section#upcoming has a data-state other than "loading"; return it. */
+export async function waitForSettled(page, { timeout = 15000 } = {}) {
+  try {
+    const handle = await page.waitForFunction(
+      () => {
+        const s = document.querySelector('section#upcoming');
+        const st = s && s.getAttribute('data-state');
+        return st && st !== 'loading' ? st : false;
+      },
+      null,
+      { timeout, polling: 50 },
+    );
+    return await handle.jsonValue();
+  } catch (err) {
+    throw new Error(`section#upcoming never left data-state="loading" (or is missing) within ${timeout} ms\n${await snapshot(page)}`, { cause: err });
+  }
+}
+
+/** Wait for the list to settle and assert its data-state. */
+export async function expectState(page, want, opts) {
+  const got = await waitForSettled(page, opts);
+  if (got !== want) {
+    assert.fail(`${SECTION}[data-state]: expected "${want}", got "${got}"\n${await snapshot(page)}`);
+  }
+}
+
+/** Wait until section#upcoming has exactly data-state=`want` (e.g. after "Try again"). */
+export async function waitForState(page, want, { timeout = 15000 } = {}) {
+  try {
+    await page.waitForSelector(`section#upcoming[data-state="${want}"]`, { timeout, state: 'attached' });
+  } catch (err) {
+    throw new Error(`section#upcoming never reached data-state="${want}" within ${timeout} ms\n${await snapshot(page)}`, { cause: err });
+  }
+}
+
+/** Every li.window in the list, in document order, with what the tests check. */
+export function readWindows(page) {
+  return page.evaluate(() => {
+    const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : null);
+    return [...document.querySelectorAll('section#upcoming ol.window-list > li.window')].map((li) => {
+      const field = (name) => text(li.querySelector(`[data-field="${name}"]`));
+      const time = (role) => {
+        const t = li.querySelector(`time[data-role="${role}"]`);
+        return t ? { datetime: t.getAttribute('datetime'), text: t.textContent } : null;
+      };
+      return {
+        id: li.getAttribute('data-window-id'),
+        status: li.getAttribute('data-status'),
+        region: li.getAttribute('data-region'),
+        cancelledClass: li.classList.contains('cancelled'),
+        title: field('title'),
+        regionName: field('region'),
+        kind: field('kind'),
+        statusText: field('status'),
+        downtime: field('downtime'),
+        start: time('start'),
+        end: time('end'),
+      };
+    });
+  });
+}
+
+/** The value of the (single) data-display-zone attribute, asserting there is exactly one. */
+export async function displayZone(page) {
+  const zones = await page.$$eval('[data-display-zone]', (els) => els.map((e) => e.getAttribute('data-display-zone')));
+  assert.equal(zones.length, 1, `expected exactly one [data-display-zone] element, got ${zones.length}: ${JSON.stringify(zones)}`);
+  return zones[0];
+}
+
+/** What the spec says the visible text must contain. */
+export function intlTime(locale, zone, instant) {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(new Date(instant));
+}
+
+/** Collapse every kind of space (incl. U+202F, U+00A0) to one ASCII space. */
+export const normSpace = (s) => s.replace(/[\s\u00a0\u202f\u2009]+/gu, ' ').trim();
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Assert `text` contains `time` not glued to other digits ("2:15" must not match "12:15"). */
+export function assertContainsTime(text, time, what) {
+  const re = new RegExp(`(^|[^0-9])${escapeRe(normSpace(time))}($|[^0-9])`, 'u');
+  assert.ok(re.test(normSpace(text ?? '')), `${what}: visible text ${JSON.stringify(text)} does not contain ${JSON.stringify(time)}`);
+}
+
+/** Text of an element, or null if absent. */
+export function textOf(page, selector) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    return el ? el.textContent.replace(/\s+/g, ' ').trim() : null;
+  }, selector);
+}
+
+/** Assert a window list matches expected.json for one display zone/locale. */
+export function assertWindowsMatch(got, exp, zone, locale) {
+  assert.deepEqual(
+    got.map((w) => w.id),
+    exp.windows.map((w) => w.id),
+    `[${zone}] data-window-id list (soonest first)`,
+  );
+  for (const [i, e] of exp.windows.entries()) {
+    const w = got[i];
+    const at = `[${zone} ${locale}] li.window[data-window-id="${e.id}"]`;
+    assert.equal(w.status, e.status, `${at} data-status`);
+    assert.equal(w.region, e.region, `${at} data-region`);
+    assert.equal(w.cancelledClass, e.status === 'cancelled', `${at} class "cancelled" iff data-status="cancelled"`);
+    assert.ok(w.start, `${at} has time[data-role="start"]`);
+    assert.ok(w.end, `${at} has time[data-role="end"]`);
+    assert.equal(w.start.datetime, e.start[zone], `${at} time[data-role="start"][datetime]`);
+    assert.equal(w.end.datetime, e.end[zone], `${at} time[data-role="end"][datetime]`);
+    assertContainsTime(w.start.text, intlTime(locale, zone, e.start_utc), `${at} time[data-role="start"]`);
+    assertContainsTime(w.end.text, intlTime(locale, zone, e.end_utc), `${at} time[data-role="end"]`);
+  }
+}

@@ -1,0 +1,150 @@
+//! Command line: every flag of `feed-server`, parsed with clap.
+
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Duration;
+
+use clap::Parser;
+
+/// Reference status-feed server: serves the app's `dist/`, a feed file and
+/// `POST /api/subscriptions` (CONTRACT §3), storing subscriptions in SQLite.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "feed-server", version, about, long_about = None)]
+pub struct Cli {
+    /// Folder of the built app (Trunk's dist/): every file in it is served, index.html for /.
+    #[arg(long, value_name = "DIR")]
+    pub dist: PathBuf,
+
+    /// Status feed served as /feed.json (instead of dist's); its region ids are the valid `regions`.
+    #[arg(long, value_name = "FILE")]
+    pub feed: PathBuf,
+
+    /// config.json served as /config.json (instead of dist's).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// SQLite database of subscriptions and idempotency keys (created, with its folder, if missing).
+    #[arg(long, value_name = "FILE")]
+    pub db: PathBuf,
+
+    /// Address to listen on; port 0 picks a free port (the bound address is printed).
+    #[arg(long, value_name = "HOST:PORT", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+
+    /// Origin allowed to call the API and read the feed cross-origin (exact match,
+    /// like https://status.example.com; repeat for more). Others get no CORS headers.
+    #[arg(long = "allow-origin", value_name = "ORIGIN", value_parser = parse_origin)]
+    pub allow_origin: Vec<String>,
+
+    /// Accepted subscription requests per email address: N per SECS seconds, or "off".
+    #[arg(long, value_name = "N/SECS", default_value = "5/3600")]
+    pub rate_per_address: RateSpec,
+
+    /// Accepted subscription requests per client IP: N per SECS seconds, or "off".
+    #[arg(long, value_name = "N/SECS", default_value = "30/600")]
+    pub rate_per_ip: RateSpec,
+
+    /// Fault: answer 503 to the first N POSTs (nothing is recorded, so a retry with the same key succeeds).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub fail_first: u32,
+
+    /// Fault: delay every POST answer by N milliseconds (after the request was handled).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub delay_ms: u64,
+
+    /// Fault: answer 429 with Retry-After to the first N POSTs (after any --fail-first ones).
+    #[arg(long = "reply-429", value_name = "N", default_value_t = 0)]
+    pub reply_429: u32,
+
+    /// Retry-After seconds sent with the 429 answers of --reply-429.
+    #[arg(long, value_name = "SECS", default_value_t = 1)]
+    pub retry_after: u64,
+
+    /// Fault: at this rate (0.0..=1), a POST at random gets a 503, or its answer is delayed
+    /// by 2 s, or its connection is dropped after it was handled.
+    #[arg(long, value_name = "R", default_value_t = 0.0, value_parser = parse_fault_rate)]
+    pub fault_rate: f64,
+
+    /// Seed of --fault-rate's random choices (default: from the clock).
+    #[arg(long, value_name = "S")]
+    pub seed: Option<u64>,
+
+    /// Enable /__test/faults, /__test/subscriptions, /__test/requests and /__test/reset
+    /// (for end-to-end tests; without it they are 404).
+    #[arg(long)]
+    pub test_control: bool,
+}
+
+/// A rate limit: at most `max` accepted requests in any `window`, or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateSpec {
+    Off,
+    Limit { max: u32, window: Duration },
+}
+
+impl FromStr for RateSpec {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<RateSpec, String> {
+        let s = s.trim();
+        if s.eq_ignore_ascii_case("off") {
+            return Ok(RateSpec::Off);
+        }
+        let bad = || format!("{s:?} is not N/SECS (like 5/3600) or \"off\"");
+        let (n, secs) = s.split_once('/').ok_or_else(bad)?;
+        let max: u32 = n.trim().parse().map_err(|_| bad())?;
+        let secs: u64 = secs.trim().parse().map_err(|_| bad())?;
+        if max == 0 || secs == 0 {
+            return Err(format!(
+                "{s:?}: N and SECS must be at least 1 (or use \"off\")"
+            ));
+        }
+        Ok(RateSpec::Limit {
+            max,
+            window: Duration::from_secs(secs),
+        })
+    }
+}
+
+impl fmt::Display for RateSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RateSpec::Off => f.write_str("off"),
+            RateSpec::Limit { max, window } => write!(f, "{max}/{}", window.as_secs()),
+        }
+    }
+}
+
+fn parse_origin(s: &str) -> Result<String, String> {
+    let (scheme, rest) = s
+        .split_once("://")
+        .ok_or_else(|| format!("{s:?} is not an origin like https://status.example.com"))?;
+    if !matches!(scheme, "http" | "https") || rest.is_empty() {
+        return Err(format!(
+            "{s:?}: an origin is http:// or https:// and a host"
+        ));
+    }
+    if rest.contains('/') || rest.contains('?') || rest.contains('#') {
+        return Err(format!(
+            "{s:?}: an origin has no path, not even a trailing slash"
+        ));
+    }
+    if !s.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(format!("{s:?}: an origin is plain ASCII"));
+    }
+    Ok(s.to_ascii_lowercase())
+}
+
+pub(crate) fn parse_fault_rate(s: &str) -> Result<f64, String> {
+    let rate: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a number"))?;
+    if (0.0..=1.0).contains(&rate) {
+        Ok(rate)
+    } else {
+        Err(format!("{s:?} is outside 0.0..=1"))
+    }
+}

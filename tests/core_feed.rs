@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::{DateTime, Utc};
-use maintenance_window::domain::display::{window_views, zone_label};
+use maintenance_window::domain::display::{
+    listing, zone_label, Listing, ListingOptions, WindowView,
+};
 use maintenance_window::domain::feed::{parse_feed, EntryError, FeedError, WindowStatus};
 use maintenance_window::domain::schedule::{between, upcoming};
 use maintenance_window::domain::zone::Zone;
@@ -307,38 +309,102 @@ fn status_comes_from_the_feed_or_the_clock() {
     }
 }
 
+fn flat(l: &Listing) -> Vec<&WindowView> {
+    l.upcoming.iter().flat_map(|g| g.windows.iter()).collect()
+}
+
+fn opts(regions: &[&str], tenant: Option<&str>) -> ListingOptions {
+    ListingOptions {
+        regions: regions.iter().map(|r| r.to_string()).collect(),
+        tenant: tenant.map(str::to_owned),
+        horizon_days: 90,
+    }
+}
+
 #[test]
 fn views_show_the_display_zone_wall_time_with_offset() {
     let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
     let now = at("2026-11-26T12:00:00Z");
-    let s = upcoming(&feed, now, 90);
+    let occ = between(&feed, now, at("2027-03-01T00:00:00Z")).occurrences;
     // 2026-12-02T22:00Z is 03:45 on the 3rd in Kathmandu (+05:45).
-    let views = window_views(&s.occurrences, &feed, zone("Asia/Katmandu"), now);
-    assert_eq!(views[0].start.datetime, "2026-12-03T03:45:00+05:45");
-    assert_eq!(views[0].end.datetime, "2026-12-03T05:45:00+05:45");
+    let l = listing(&occ, &feed, zone("Asia/Katmandu"), now, &opts(&[], None));
+    let views = flat(&l);
+    assert_eq!(views[0].range.start.datetime, "2026-12-03T03:45:00+05:45");
+    assert_eq!(views[0].range.end.datetime, "2026-12-03T05:45:00+05:45");
+    let w = views[0].range.start.wall;
+    assert_eq!((w.day, w.hour, w.minute), (3, 3, 45));
+    assert!(views[0].range.same_day);
+    // The same moment in UTC and in the region's own zone.
+    assert_eq!(views[0].utc.start.datetime, "2026-12-02T22:00:00+00:00");
     assert_eq!(
-        (
-            views[0].start.wall.day,
-            views[0].start.wall.hour,
-            views[0].start.wall.minute
-        ),
-        (3, 3, 45)
+        views[0].region_range.start.datetime,
+        "2026-12-02T23:00:00+01:00"
     );
+    assert!(!views[0].region_range.same_day);
+    assert_eq!(views[0].region_zone.name(), "Europe/Berlin");
     assert_eq!(views[0].region_name, "EU Central");
     assert_eq!(
         views[0].downtime.as_deref(),
         Some("Expected downtime: about 15 min")
     );
     assert_eq!(views[0].duration, "2 h");
-    // The same instant in UTC and in Chatham (+13:45 in summer).
-    let utc = window_views(&s.occurrences, &feed, Zone::UTC, now);
-    assert_eq!(utc[0].start.datetime, "2026-12-02T22:00:00+00:00");
-    let chatham = window_views(&s.occurrences, &feed, zone("Pacific/Chatham"), now);
-    assert_eq!(chatham[0].start.datetime, "2026-12-03T11:45:00+13:45");
+    assert!(views[0].warnings.is_empty());
+    // Grouped by the local day in the display zone, with relative words.
+    assert_eq!(l.upcoming[0].date.to_string(), "2026-12-03");
+    assert_eq!(l.upcoming[0].relative.as_deref(), Some("in 7 days"));
+    assert_eq!(
+        l.next.as_ref().map(|v| v.id.as_str()),
+        Some("2026-12-emergency-eu")
+    );
+    let chatham = listing(&occ, &feed, zone("Pacific/Chatham"), now, &opts(&[], None));
+    assert_eq!(
+        flat(&chatham)[0].range.start.datetime,
+        "2026-12-03T11:45:00+13:45"
+    );
     assert_eq!(
         zone_label(zone("Asia/Calcutta"), now),
         "Asia/Kolkata (UTC+5:30)"
     );
+}
+
+#[test]
+fn region_filter_tenant_slot_next_and_recent() {
+    let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
+    let occ = between(
+        &feed,
+        at("2026-10-01T00:00:00Z"),
+        at("2027-03-01T00:00:00Z"),
+    )
+    .occurrences;
+    // During the EU window: it is next (in progress); November's US window is recent.
+    let now = at("2026-12-02T22:30:00Z");
+    let l = listing(&occ, &feed, Zone::UTC, now, &opts(&[], Some(" ACME ")));
+    let next = l.next.as_ref().expect("a next window");
+    assert_eq!(next.id, "2026-12-emergency-eu");
+    assert_eq!(next.status, WindowStatus::InProgress);
+    let slot = next.tenant_slot.as_ref().expect("acme's slot");
+    assert_eq!(slot.range.start.datetime, "2026-12-02T22:40:00+00:00");
+    assert_eq!(slot.range.end.datetime, "2026-12-02T22:55:00+00:00");
+    assert_eq!(
+        l.recent.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(),
+        ["monthly-us-east/2026-11-07"]
+    );
+    // Another tenant has no slot; a region filter hides the other regions.
+    let other = listing(
+        &occ,
+        &feed,
+        Zone::UTC,
+        now,
+        &opts(&["us-east"], Some("globex")),
+    );
+    assert!(flat(&other)
+        .iter()
+        .all(|v| v.region_id == "us-east" && v.tenant_slot.is_none()));
+    assert_eq!(
+        other.next.as_ref().map(|v| v.id.as_str()),
+        Some("monthly-us-east/2027-01-02")
+    );
+    assert!(other.recent.iter().all(|v| v.region_id == "us-east"));
 }
 
 #[test]
@@ -376,4 +442,81 @@ fn statuspage_documents_are_shown_like_our_feed() {
     );
     let s = upcoming(&feed, at("2026-11-26T12:00:00Z"), 90);
     assert_eq!(s.occurrences.len(), 2);
+}
+
+#[test]
+fn clock_change_warnings_appear_only_on_windows_that_span_one() {
+    use maintenance_window::domain::clock_change::warnings;
+    let text = r#"{"feed_version": 1,
+      "regions": [{"id": "us", "name": "US East", "time_zone": "America/New_York"}],
+      "windows": [
+        {"id": "fall-back", "region": "us", "start": "2026-10-31T22:00:00-04:00", "end": "2026-11-01T02:00:00-05:00"},
+        {"id": "plain", "region": "us", "start": "2026-11-07T22:00:00-05:00", "end": "2026-11-08T02:00:00-05:00"}
+      ],
+      "recurring": [
+        {"id": "gap", "region": "us", "rrule": "FREQ=YEARLY;BYMONTH=3;BYDAY=2SU", "starts_on": "2027-01-01",
+         "start_time": "02:30", "duration_minutes": 60},
+        {"id": "twice", "region": "us", "rrule": "FREQ=YEARLY;BYMONTH=11;BYDAY=1SU", "starts_on": "2027-01-01",
+         "start_time": "01:30", "duration_minutes": 60}
+      ]}"#;
+    let feed = parse_feed(text).expect("valid");
+    let s = between(
+        &feed,
+        at("2026-10-01T00:00:00Z"),
+        at("2027-12-01T00:00:00Z"),
+    );
+    let ny = zone("America/New_York");
+    let find = |id: &str| {
+        s.occurrences
+            .iter()
+            .find(|o| o.id.as_str() == id)
+            .expect("listed")
+    };
+
+    let fall = find("fall-back");
+    assert_eq!(
+        fall.duration().num_minutes(),
+        300,
+        "22:00 EDT to 02:00 EST is 5 real hours"
+    );
+    assert_eq!(
+        warnings(fall, ny, ny),
+        ["In America/New_York, clocks go back 1 hour during this window; it still lasts 5 h."]
+    );
+    // Shown in Tokyo: no change there, but the region's clocks still change.
+    assert_eq!(warnings(fall, ny, zone("Asia/Tokyo")).len(), 1);
+    // Shown in London, whose clocks went back a week earlier: only the region's.
+    assert_eq!(warnings(fall, ny, zone("Europe/London")).len(), 1);
+    assert!(warnings(find("plain"), ny, ny).is_empty());
+
+    let gap = find("gap/2027-03-14");
+    assert_eq!(gap.start, at("2027-03-14T07:30:00Z"));
+    assert_eq!(
+        warnings(gap, ny, Zone::UTC),
+        ["02:30 does not exist on 2027-03-14 in America/New_York because clocks spring forward; \
+          this window starts at 03:30 local time instead."]
+    );
+    let twice = find("twice/2027-11-07");
+    assert_eq!(twice.start, at("2027-11-07T05:30:00Z"));
+    let w = warnings(twice, ny, Zone::UTC);
+    assert_eq!(
+        w.last().map(String::as_str),
+        Some(
+            "01:30 happens twice on 2027-11-07 in America/New_York because clocks go back; \
+             this window starts at the first 01:30 (UTC-04:00)."
+        )
+    );
+    // The window 01:30 EDT to 01:30 EST also spans the change itself.
+    assert!(w[0].contains("clocks go back 1 hour"), "{w:?}");
+}
+
+#[test]
+fn lord_howe_moves_by_half_an_hour() {
+    use maintenance_window::domain::clock_change::during;
+    let lh = zone("Australia/Lord_Howe");
+    // 2027-04-04 02:00 local (+11) clocks go back to 01:30 (+10:30).
+    let change =
+        during(lh, at("2027-04-03T14:00:00Z"), at("2027-04-03T16:00:00Z")).expect("a change");
+    assert_eq!(change.shift_minutes, -30);
+    assert!(during(lh, at("2027-05-01T14:00:00Z"), at("2027-05-01T16:00:00Z")).is_none());
 }

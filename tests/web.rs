@@ -7,8 +7,11 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use maintenance_window::browser::http::PageData;
+use maintenance_window::components::app::Loaded;
 use maintenance_window::components::load_error::LoadErrorPanel;
 use maintenance_window::components::schedule::ScheduleView;
+use maintenance_window::domain::config::Config;
 use maintenance_window::domain::feed::parse_feed;
 use maintenance_window::domain::load::{FetchFailure, LoadError, Source};
 use maintenance_window::domain::zone::Zone;
@@ -68,13 +71,48 @@ fn one(root: &Element, selector: &str) -> Element {
         .unwrap_or_else(|| panic!("no {selector}"))
 }
 
-fn mount_schedule(feed: &str, zone: &str, locale: &str) -> (HtmlElement, impl Drop) {
+fn loaded(feed: &str, horizon_days: u32) -> Loaded {
     let feed = parse_feed(feed).expect("test feed");
+    let data = PageData {
+        config: Config {
+            feed_url: "feed.json".into(),
+            subscribe_url: None,
+            faq_url: None,
+            horizon_days,
+            title: "Test".into(),
+        },
+        feed,
+        feed_url: "http://127.0.0.1/feed.json".into(),
+    };
+    Loaded::new(data, now())
+}
+
+fn mount_schedule(feed: &str, zone: &str, locale: &str) -> (HtmlElement, impl Drop) {
+    mount_with(feed, zone, locale, Vec::new(), None)
+}
+
+fn mount_with(
+    feed: &str,
+    zone: &str,
+    locale: &str,
+    regions: Vec<String>,
+    tenant: Option<String>,
+) -> (HtmlElement, impl Drop) {
+    let loaded = loaded(feed, 90);
     let zone = Zone::parse(zone).expect("test zone");
     let locale = locale.to_owned();
     let el = container();
     let handle = mount_to(el.clone(), move || {
-        view! { <ScheduleView feed zone now=now() horizon_days=90 locale/> }
+        view! {
+            <ScheduleView
+                loaded
+                now=Signal::stored(now())
+                zone=Signal::stored(zone)
+                locale
+                initial_regions=regions
+                initial_tenant=tenant
+            />
+        }
     });
     (el, handle)
 }
@@ -82,7 +120,7 @@ fn mount_schedule(feed: &str, zone: &str, locale: &str) -> (HtmlElement, impl Dr
 #[wasm_bindgen_test]
 fn lists_every_occurrence_in_the_display_zone_soonest_first() {
     let (el, _handle) = mount_schedule(FEED, "Asia/Katmandu", "en-GB");
-    let items = all(&el, "li.window");
+    let items = all(&el, "ol.window-list > li.window");
     let ids: Vec<String> = items
         .iter()
         .filter_map(|li| li.get_attribute("data-window-id"))
@@ -234,4 +272,102 @@ async fn the_error_panel_names_what_failed_and_retries() {
     button.click();
     leptos::task::tick().await;
     assert_eq!(clicks.load(Ordering::SeqCst), 1);
+}
+
+#[wasm_bindgen_test]
+fn the_next_window_comes_first_with_a_countdown() {
+    let (el, _handle) = mount_schedule(FEED, "UTC", "en-GB");
+    let card = one(&el, "[data-next-window]");
+    assert_eq!(
+        card.get_attribute("data-next-window").as_deref(),
+        Some("eu-patch")
+    );
+    // 2026-11-26T12:00Z to 2026-12-02T22:00Z.
+    let countdown = one(&card, "[aria-live=polite]")
+        .text_content()
+        .unwrap_or_default();
+    assert_eq!(countdown.trim(), "starts in 6 days 10 h");
+}
+
+#[wasm_bindgen_test]
+fn each_window_also_shows_utc_and_the_region_time() {
+    let (el, _handle) = mount_schedule(FEED, "Asia/Katmandu", "en-GB");
+    let item = one(&el, "ol.window-list > li[data-window-id=eu-patch]");
+    let utc = one(&item, "[data-clock=utc]")
+        .text_content()
+        .unwrap_or_default();
+    assert!(utc.starts_with("UTC: ") && utc.contains("22:00"), "{utc}");
+    let region = one(&item, "[data-clock=region]")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        region.contains("23:00") && region.contains("EU Central (Europe/Berlin)"),
+        "{region}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn recent_maintenance_is_collapsed_below() {
+    let (el, _handle) = mount_schedule(FEED, "UTC", "en-GB");
+    let recent = one(&el, "details.recent");
+    assert!(!recent.has_attribute("open"));
+    let ids: Vec<String> = all(&recent, "li.window")
+        .iter()
+        .filter_map(|li| li.get_attribute("data-window-id"))
+        .collect();
+    assert_eq!(ids, ["monthly-us-east/2026-11-07"]);
+}
+
+#[wasm_bindgen_test]
+async fn region_chips_filter_the_list() {
+    let (el, _handle) = mount_schedule(FEED, "UTC", "en-GB");
+    let chip: HtmlElement = one(&el, "[data-region-filter=us-east]").unchecked_into();
+    assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("false"));
+    chip.click();
+    leptos::task::tick().await;
+    assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let regions: Vec<String> = all(&el, "ol.window-list > li.window")
+        .iter()
+        .filter_map(|li| li.get_attribute("data-region"))
+        .collect();
+    assert!(
+        !regions.is_empty() && regions.iter().all(|r| r == "us-east"),
+        "{regions:?}"
+    );
+    let all_chip: HtmlElement = one(&el, "[data-region-filter=all]").unchecked_into();
+    all_chip.click();
+    leptos::task::tick().await;
+    assert_eq!(all(&el, "ol.window-list > li.window").len(), 4);
+}
+
+#[wasm_bindgen_test]
+fn the_visitors_tenant_slot_shows_beside_the_window() {
+    let feed = r#"{"feed_version": 1,
+      "regions": [{"id": "eu", "name": "EU", "time_zone": "Europe/Berlin"}],
+      "windows": [{"id": "w", "region": "eu", "start": "2026-12-02T23:00:00+01:00", "end": "2026-12-03T01:00:00+01:00",
+        "tenant_slots": [{"tenant": "acme", "start": "2026-12-02T23:40:00+01:00", "end": "2026-12-02T23:55:00+01:00"}]}]}"#;
+    let (el, _handle) = mount_with(
+        feed,
+        "Europe/Berlin",
+        "en-GB",
+        Vec::new(),
+        Some("acme".into()),
+    );
+    let slot = one(&el, "li[data-window-id=w] [data-tenant-slot]")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        slot.starts_with("Your service (acme): ")
+            && slot.contains("23:40")
+            && slot.contains("23:55"),
+        "{slot}"
+    );
+    let (other, _h2) = mount_with(
+        feed,
+        "Europe/Berlin",
+        "en-GB",
+        Vec::new(),
+        Some("globex".into()),
+    );
+    assert!(all(&other, "[data-tenant-slot]").is_empty());
 }

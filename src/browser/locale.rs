@@ -3,7 +3,7 @@
 use js_sys::{Date, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::domain::display::Wall;
+use crate::domain::display::{RangeView, Wall};
 
 #[wasm_bindgen]
 extern "C" {
@@ -53,6 +53,7 @@ pub fn browser_locale() -> String {
 pub struct TimeFormatter {
     full: Option<Dtf>,
     time: Option<Dtf>,
+    date: Option<Dtf>,
 }
 
 impl TimeFormatter {
@@ -73,12 +74,28 @@ impl TimeFormatter {
         TimeFormatter {
             full: build(&[&DATE[..], &TIME[..]].concat()),
             time: build(&TIME),
+            date: build(&[&DATE[..], &[("timeZone", "UTC")][..]].concat()),
         }
     }
 
     /// Weekday, date and time: `Sat, Dec 5, 10:00 PM`, `Sa., 5. Dez., 22:00`.
     pub fn date_time(&self, wall: &Wall) -> String {
         Self::format(self.full.as_ref(), wall)
+    }
+
+    /// The date alone: `Sat, Dec 5`, `Sa., 5. Dez.`.
+    pub fn date(&self, wall: &Wall) -> String {
+        Self::format(self.date.as_ref(), wall)
+    }
+
+    /// Both ends of a range; the end's date only when it differs.
+    pub fn range(&self, range: &RangeView) -> (String, String) {
+        let end = if range.same_day {
+            self.time(&range.end.wall)
+        } else {
+            self.date_time(&range.end.wall)
+        };
+        (self.date_time(&range.start.wall), end)
     }
 
     /// The time alone: `2:00 AM`, `02:00`.

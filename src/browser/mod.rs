@@ -2,5 +2,9 @@
 //! turns such failures into the core's typed errors.
 
 pub mod clock;
+pub mod download;
 pub mod http;
 pub mod locale;
+pub mod location;
+pub mod storage;
+pub mod subscribe;

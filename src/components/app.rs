@@ -1,70 +1,101 @@
-//! The page: settings and feed loaded once at start-up, then the schedule.
+//! The page: settings and feed loaded at start-up, a clock that wakes at the
+//! next window boundary (or once a minute), and the schedule in the display
+//! zone the visitor chose.
 
+use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::{clock, http, locale};
-use crate::components::{load_error::LoadErrorPanel, schedule::ScheduleView, skeleton::Skeleton};
+use crate::browser::storage::{self, Store};
+use crate::browser::{clock, http, locale, location};
+use crate::components::{
+    load_error::LoadErrorPanel, schedule::ScheduleView, skeleton::Skeleton, zone_picker::ZonePicker,
+};
 use crate::domain::config::DEFAULT_TITLE;
-use crate::domain::display::zone_label;
+use crate::domain::countdown::next_wake;
+use crate::domain::display::{boundaries, RECENT_DAYS};
 use crate::domain::load::LoadError;
-use crate::domain::zone::Zone;
+use crate::domain::schedule::{between, Schedule};
+use crate::domain::zone::{browser_display_zone, pick_display_zone};
+
+/// A loaded feed and its occurrences from the recent past to the horizon,
+/// computed once per load.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub data: http::PageData,
+    pub schedule: Schedule,
+}
+
+impl Loaded {
+    pub fn new(data: http::PageData, now: DateTime<Utc>) -> Loaded {
+        let from = now - Duration::days(RECENT_DAYS);
+        let until = now + Duration::days(i64::from(data.config.horizon_days));
+        let schedule = between(&data.feed, from, until);
+        for skipped in &schedule.skipped {
+            web_sys::console::warn_1(&format!("feed entry left out: {skipped}").into());
+        }
+        Loaded { data, schedule }
+    }
+}
 
 /// Where the page's data is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {
     Loading,
-    Loaded(http::PageData),
+    Loaded(Box<Loaded>),
     Failed(LoadError),
-}
-
-/// The display zone and why, detected once at start-up.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DisplayZone {
-    pub zone: Zone,
-    /// Shown when the browser's zone could not be used.
-    pub note: Option<String>,
-}
-
-impl DisplayZone {
-    pub fn from_browser(name: Option<&str>) -> DisplayZone {
-        match name.map(Zone::parse) {
-            Some(Ok(zone)) => DisplayZone { zone, note: None },
-            Some(Err(e)) => DisplayZone {
-                zone: Zone::UTC,
-                note: Some(format!("Your browser reports the time zone {:?}, which this page does not know, so times are shown in UTC.", e.0)),
-            },
-            None => DisplayZone {
-                zone: Zone::UTC,
-                note: Some("Your browser did not report a time zone, so times are shown in UTC.".to_owned()),
-            },
-        }
-    }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let display = DisplayZone::from_browser(locale::browser_zone_name().as_deref());
+    let browser = browser_display_zone(locale::browser_zone_name().as_deref());
+    let picked = pick_display_zone(
+        location::query("tz").as_deref(),
+        storage::get(Store::Local, "zone").as_deref(),
+        locale::browser_zone_name().as_deref(),
+    );
+    let zone = RwSignal::new(picked.zone);
+    let zone_note = RwSignal::new(picked.note);
     let locale = locale::browser_locale();
     let status = RwSignal::new(Status::Loading);
+    let now = RwSignal::new(clock::now());
 
     let load = move || {
         status.set(Status::Loading);
         spawn_local(async move {
             let next = match http::load_page_data().await {
-                Ok(data) => Status::Loaded(data),
+                Ok(data) => Status::Loaded(Box::new(Loaded::new(data, clock::now()))),
                 Err(e) => {
                     web_sys::console::error_1(&e.to_string().into());
                     Status::Failed(e)
                 }
             };
+            now.set(clock::now());
             status.set(next);
         });
     };
     load();
 
+    // The clock sleeps until the next start or end, or a minute at most; each
+    // wake moves `now`, which re-arms it.
+    let timer = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let current = now.get();
+        let bounds = status.with(|s| match s {
+            Status::Loaded(l) => boundaries(&l.schedule.occurrences),
+            _ => Vec::new(),
+        });
+        let wait = next_wake(bounds, current)
+            .to_std()
+            .unwrap_or(std::time::Duration::from_secs(60));
+        if let Some(old) = timer.try_update_value(Option::take).flatten() {
+            old.clear();
+        }
+        timer.set_value(set_timeout_with_handle(move || now.set(clock::now()), wait).ok());
+    });
+
     let title = move || match &*status.read() {
-        Status::Loaded(data) => data.config.title.clone(),
+        Status::Loaded(l) => l.data.config.title.clone(),
         _ => DEFAULT_TITLE.to_owned(),
     };
     Effect::new(move |_| {
@@ -73,48 +104,53 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let zone = display.zone;
-    let zone_note = display.note.clone();
     let state = move || match &*status.read() {
         Status::Loading => "loading",
         Status::Loaded(_) => "loaded",
         Status::Failed(_) => "error",
     };
-    let body = move || match status.get() {
+    let body = move || {
+        match status.get() {
         Status::Loading => view! { <Skeleton/> }.into_any(),
-        Status::Failed(error) => {
-            view! { <LoadErrorPanel error on_retry=Callback::new(move |_| load())/> }.into_any()
+        Status::Failed(error) => view! { <LoadErrorPanel error on_retry=Callback::new(move |_| load())/> }.into_any(),
+        Status::Loaded(loaded) => view! {
+            <ScheduleView
+                loaded=*loaded
+                now=now.into()
+                zone=zone.into()
+                locale=locale.clone()
+                initial_regions=location::query_list("region")
+                initial_tenant=location::query("tenant").or_else(|| storage::get(Store::Local, "tenant"))
+            />
         }
-        Status::Loaded(data) => {
-            let now = clock::now();
-            view! {
-                <ScheduleView
-                    feed=data.feed
-                    zone
-                    now
-                    horizon_days=data.config.horizon_days
-                    locale=locale.clone()
-                />
-            }
-            .into_any()
-        }
+        .into_any(),
+    }
     };
 
     view! {
         <main class="app">
             <header class="page-header">
                 <h1>{title}</h1>
-                <p class="zone-line">
-                    "Times are shown in "
-                    <strong data-display-zone=zone.name()>{zone_label(zone, clock::now())}</strong>
-                    "."
-                </p>
+                <ZonePicker zone note=zone_note browser_zone=browser.zone/>
             </header>
-            {zone_note.map(|note| view! { <p class="notice" role="note" data-notice="zone-fallback">{note}</p> })}
+            {move || zone_note.get().map(|note| view! { <p class="notice" role="note" data-notice="zone-fallback">{note}</p> })}
             <section id="upcoming" aria-labelledby="upcoming-heading" data-state=state>
                 <h2 id="upcoming-heading">"Upcoming maintenance"</h2>
                 {body}
             </section>
+            {
+                // The subscription form, once the feed is loaded and names an
+                // endpoint (config.json's subscribe_url, else the feed's).
+                use crate::browser::subscribe::endpoint;
+                use crate::components::subscribe_form::SubscribeForm;
+                let locale = locale::browser_locale();
+                move || status.with(|s| match s {
+                    Status::Loaded(l) => endpoint(&l.data).map(|endpoint| view! {
+                        <SubscribeForm endpoint regions=l.data.feed.regions.clone() zone locale=locale.clone()/>
+                    }),
+                    _ => None,
+                })
+            }
         </main>
     }
 }

@@ -1,9 +1,15 @@
 //! One component per file, each a view over data it is given.
 
 pub mod app;
+pub mod calendar_links;
 pub mod load_error;
+pub mod next_window;
 pub mod notices;
+pub mod region_filter;
 pub mod schedule;
 pub mod skeleton;
+pub mod subscribe_form;
+pub mod tenant_field;
 pub mod window_item;
 pub mod window_list;
+pub mod zone_picker;

@@ -1,29 +1,98 @@
-//! The schedule of a loaded feed, in the display zone.
+//! The schedule of a loaded feed, in the display zone: the next window with
+//! its countdown, filters, the windows by day, and recent maintenance.
+
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::components::{notices::SkippedNotice, window_list::WindowList};
-use crate::domain::display::window_views;
-use crate::domain::feed::Feed;
-use crate::domain::schedule::upcoming;
+use crate::browser::locale::TimeFormatter;
+use crate::browser::storage::{self, Store};
+use crate::components::app::Loaded;
+use crate::components::calendar_links::CalendarAll;
+use crate::components::window_item::CalendarContext;
+use crate::components::{
+    next_window::NextWindow,
+    notices::SkippedNotice,
+    region_filter::RegionFilter,
+    tenant_field::TenantField,
+    window_list::{RecentList, WindowList},
+};
+use crate::domain::display::{listing, ListingOptions};
 use crate::domain::zone::Zone;
 
 #[component]
 pub fn ScheduleView(
-    feed: Feed,
-    zone: Zone,
-    now: DateTime<Utc>,
-    horizon_days: u32,
+    loaded: Loaded,
+    now: Signal<DateTime<Utc>>,
+    zone: Signal<Zone>,
     locale: String,
+    initial_regions: Vec<String>,
+    initial_tenant: Option<String>,
 ) -> impl IntoView {
-    let schedule = upcoming(&feed, now, horizon_days);
-    for skipped in &schedule.skipped {
-        web_sys::console::warn_1(&format!("feed entry left out: {skipped}").into());
-    }
-    let views = window_views(&schedule.occurrences, &feed, zone, now);
+    let Loaded { data, schedule } = loaded;
+    let skipped = data.feed.skipped.len() + schedule.skipped.len();
+    let has_tenant_slots = schedule
+        .occurrences
+        .iter()
+        .any(|o| !o.tenant_slots.is_empty());
+    let horizon_days = data.config.horizon_days;
+    let regions_of_feed = data.feed.regions.clone();
+    let known: Vec<String> = regions_of_feed.iter().map(|r| r.id.to_string()).collect();
+    let regions = RwSignal::new(
+        initial_regions
+            .into_iter()
+            .filter(|r| known.contains(r))
+            .collect::<Vec<_>>(),
+    );
+    let tenant = RwSignal::new(initial_tenant);
+    Effect::new(move |_| match tenant.get() {
+        Some(t) => {
+            storage::set(Store::Local, "tenant", &t);
+        }
+        None => storage::remove(Store::Local, "tenant"),
+    });
+
+    let (feed, occurrences) = (Arc::new(data.feed), Arc::new(schedule.occurrences));
+    let calendar = CalendarContext {
+        feed: feed.clone(),
+        title: Arc::from(data.config.title.as_str()),
+        now,
+    };
+    let feed_for_list = feed.clone();
+    let shown = Memo::new(move |_| {
+        let opts = ListingOptions {
+            regions: regions.get(),
+            tenant: tenant.get(),
+            horizon_days,
+        };
+        listing(&occurrences, &feed_for_list, zone.get(), now.get(), &opts)
+    });
+    let listed = Signal::derive(move || {
+        shown.with(|l| {
+            l.upcoming
+                .iter()
+                .flat_map(|g| g.windows.iter().map(|w| w.occurrence.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let formatter = Arc::new(TimeFormatter::new(&locale));
+    let fmt = formatter.clone();
+
     view! {
-        <SkippedNotice count=feed.skipped.len() + schedule.skipped.len()/>
-        <WindowList views horizon_days locale/>
+        <SkippedNotice count=skipped/>
+        <NextWindow next=Signal::derive(move || shown.with(|l| l.next.clone())) now formatter=formatter.clone()/>
+        <div class="toolbar">
+            <RegionFilter regions=regions_of_feed selected=regions/>
+            {has_tenant_slots.then(|| view! { <TenantField tenant/> })}
+            <CalendarAll occurrences=listed feed=calendar.feed.clone() title=calendar.title.clone() now/>
+        </div>
+        {move || {
+            let l = shown.get();
+            view! {
+                <WindowList groups=l.upcoming horizon_days formatter=fmt.clone() calendar=calendar.clone()/>
+                <RecentList windows=l.recent formatter=fmt.clone()/>
+            }
+        }}
     }
 }

@@ -1,26 +1,51 @@
-//! One window: what, where, when (in the display zone) and how long.
+//! One window: what, where, when (in the display zone, and in UTC and the
+//! region's own zone), how long, clock changes, the visitor's own slot.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::browser::locale::TimeFormatter;
+use crate::components::calendar_links::CalendarLinks;
 use crate::domain::display::{status_label, WindowView};
 use crate::domain::feed::WindowStatus;
+use crate::domain::zone::Zone;
+
+/// What calendar export needs; absent for windows that have ended.
+#[derive(Clone)]
+pub struct CalendarContext {
+    pub feed: Arc<crate::domain::feed::Feed>,
+    pub title: Arc<str>,
+    pub now: Signal<chrono::DateTime<chrono::Utc>>,
+}
 
 #[component]
-pub fn WindowItem(view: WindowView, formatter: Rc<TimeFormatter>) -> impl IntoView {
+pub fn WindowItem(
+    view: WindowView,
+    formatter: Arc<TimeFormatter>,
+    calendar: Option<CalendarContext>,
+) -> impl IntoView {
     let cancelled = view.status == WindowStatus::Cancelled;
-    let start_text = formatter.date_time(&view.start.wall);
-    let end_text = if view.ends_same_day {
-        formatter.time(&view.end.wall)
-    } else {
-        formatter.date_time(&view.end.wall)
-    };
+    let (start_text, end_text) = formatter.range(&view.range);
+    let (utc_start, utc_end) = formatter.range(&view.utc);
+    let (region_start, region_end) = formatter.range(&view.region_range);
+    let display_zone_is =
+        |z: Zone| view.range.start.datetime == view.utc.start.datetime && z == Zone::UTC;
+    let show_region_time = view.region_range.start.datetime != view.range.start.datetime;
+    let show_utc =
+        !display_zone_is(Zone::UTC) && view.utc.start.datetime != view.range.start.datetime;
+    let region_zone = view.region_zone.name();
     let activities = (!view.activities.is_empty()).then(|| {
         view! {
             <ul class="activities">
                 {view.activities.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let warnings = (!view.warnings.is_empty()).then(|| {
+        view! {
+            <ul class="clock-warnings" data-clock-change="">
+                {view.warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
             </ul>
         }
     });
@@ -33,22 +58,39 @@ pub fn WindowItem(view: WindowView, formatter: Rc<TimeFormatter>) -> impl IntoVi
             data-region=view.region_id
         >
             <div class="window-head">
-                <h3 class="window-title" data-field="title">{view.title}</h3>
+                <h4 class="window-title" data-field="title">{view.title}</h4>
                 <span class="status-badge" data-field="status">{status_label(view.status)}</span>
             </div>
             <p class="when">
-                <time data-role="start" datetime=view.start.datetime>{start_text}</time>
+                <time data-role="start" datetime=view.range.start.datetime>{start_text}</time>
                 " – "
-                <time data-role="end" datetime=view.end.datetime>{end_text}</time>
+                <time data-role="end" datetime=view.range.end.datetime>{end_text}</time>
                 <span class="duration">" (" {view.duration} ")"</span>
             </p>
+            <p class="other-clocks">
+                {show_utc.then(|| view! {
+                    <span data-clock="utc">{format!("UTC: {utc_start} – {utc_end}")}</span>
+                })}
+                {(show_utc && show_region_time).then_some(" · ")}
+                {show_region_time.then(|| view! {
+                    <span data-clock="region">
+                        {format!("{region_start} – {region_end} in {} ({region_zone})", view.region_name)}
+                    </span>
+                })}
+            </p>
+            {warnings}
+            {view.tenant_slot.map(|slot| {
+                let (s, e) = formatter.range(&slot.range);
+                view! { <p class="tenant-slot" data-tenant-slot=slot.tenant.clone()>{format!("Your service ({}): {s} – {e}", slot.tenant)}</p> }
+            })}
             <p class="meta">
-                <span data-field="region">{view.region_name}</span>
+                <span data-field="region">{view.region_name.clone()}</span>
                 {view.kind.map(|k| view! { " · " <span data-field="kind">{k}</span> })}
             </p>
             {view.downtime.map(|d| view! { <p class="downtime" data-field="downtime">{d}</p> })}
             {view.description.map(|d| view! { <p class="description">{d}</p> })}
             {activities}
+            {calendar.map(|c| view! { <CalendarLinks occurrence=view.occurrence feed=c.feed title=c.title now=c.now/> })}
         </li>
     }
 }

@@ -1,16 +1,22 @@
-//! The list of windows, soonest first, or a plain "nothing scheduled".
+//! Upcoming windows by local day, soonest first, and recent maintenance.
 
-use std::rc::Rc;
+use std::sync::Arc;
 
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use crate::browser::locale::TimeFormatter;
-use crate::components::window_item::WindowItem;
-use crate::domain::display::WindowView;
+use crate::components::window_item::{CalendarContext, WindowItem};
+use crate::domain::display::{DayGroup, Wall, WindowView};
 
 #[component]
-pub fn WindowList(views: Vec<WindowView>, horizon_days: u32, locale: String) -> impl IntoView {
-    if views.is_empty() {
+pub fn WindowList(
+    groups: Vec<DayGroup>,
+    horizon_days: u32,
+    formatter: Arc<TimeFormatter>,
+    calendar: CalendarContext,
+) -> impl IntoView {
+    if groups.is_empty() {
         return view! {
             <p class="empty" data-empty="">
                 {format!("No maintenance is scheduled in the next {horizon_days} days.")}
@@ -18,11 +24,42 @@ pub fn WindowList(views: Vec<WindowView>, horizon_days: u32, locale: String) -> 
         }
         .into_any();
     }
-    let formatter = Rc::new(TimeFormatter::new(&locale));
-    view! {
-        <ol class="window-list">
-            {views.into_iter().map(|view| view! { <WindowItem view formatter=formatter.clone()/> }).collect_view()}
-        </ol>
-    }
-    .into_any()
+    groups
+        .into_iter()
+        .map(|g| {
+            let wall = Wall { year: g.date.year(), month: g.date.month(), day: g.date.day(), hour: 0, minute: 0 };
+            let heading = formatter.date(&wall);
+            let formatter = formatter.clone();
+            let calendar = calendar.clone();
+            view! {
+                <div class="day-group" data-day=g.date.to_string()>
+                    <h3 class="day-heading">
+                        {heading}
+                        {g.relative.map(|r| view! { <span class="relative">" · " {r}</span> })}
+                    </h3>
+                    <ol class="window-list">
+                        {g.windows.into_iter().map(|view| view! {
+                            <WindowItem view formatter=formatter.clone() calendar=Some(calendar.clone())/>
+                        }).collect_view()}
+                    </ol>
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Completed windows of the last 30 days, collapsed.
+#[component]
+pub fn RecentList(windows: Vec<WindowView>, formatter: Arc<TimeFormatter>) -> impl IntoView {
+    (!windows.is_empty()).then(|| {
+        view! {
+            <details class="recent">
+                <summary>{format!("Recent maintenance ({})", windows.len())}</summary>
+                <ol class="recent-list">
+                    {windows.into_iter().map(|view| view! { <WindowItem view formatter=formatter.clone() calendar=None/> }).collect_view()}
+                </ol>
+            </details>
+        }
+    })
 }

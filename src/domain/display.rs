@@ -2,11 +2,13 @@
 //! Locale formatting of the wall times is the browser's (Intl); everything
 //! that decides *which* wall time is shown lives here.
 
-use chrono::{DateTime, Datelike, Timelike, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 
+use super::clock_change::warnings;
+use super::countdown::relative_day;
 use super::feed::{Feed, WindowStatus};
 use super::schedule::Occurrence;
-use super::zone::{rfc3339_in, Resolution, Zone};
+use super::zone::{rfc3339_in, Zone};
 
 /// A wall-clock time in the display zone, ready for a locale formatter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +50,35 @@ impl TimeView {
     }
 }
 
+/// A start and an end, shown in one zone.
 #[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RangeView {
+    pub start: TimeView,
+    pub end: TimeView,
+    /// The end falls on the same local date as the start, so its date need
+    /// not be repeated.
+    pub same_day: bool,
+}
+
+impl RangeView {
+    pub fn new(zone: Zone, start: DateTime<Utc>, end: DateTime<Utc>) -> RangeView {
+        let (start, end) = (TimeView::new(zone, start), TimeView::new(zone, end));
+        RangeView {
+            same_day: start.wall.same_date(&end.wall),
+            start,
+            end,
+        }
+    }
+}
+
+/// The visitor's tenant's own slot inside a window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TenantView {
+    pub tenant: String,
+    pub range: RangeView,
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct WindowView {
     pub id: String,
     pub status: WindowStatus,
@@ -59,39 +89,155 @@ pub struct WindowView {
     pub downtime: Option<String>,
     pub description: Option<String>,
     pub activities: Vec<String>,
-    pub start: TimeView,
-    pub end: TimeView,
+    /// In the display zone.
+    pub range: RangeView,
+    /// The same moment in UTC and in the region's own zone, so that a
+    /// customer and the vendor's support agree.
+    pub utc: RangeView,
+    pub region_zone: Zone,
+    pub region_range: RangeView,
     pub duration: String,
-    /// The end falls on the same local date as the start, so its date need
-    /// not be repeated.
-    pub ends_same_day: bool,
-    /// Set when a recurring occurrence's wall time was in a gap or repeated.
-    pub resolution: Resolution,
+    /// Clock changes during the window, and what became of a wall time that
+    /// does not exist or happens twice.
+    pub warnings: Vec<String>,
+    pub tenant_slot: Option<TenantView>,
+    /// The occurrence itself, for calendar export.
+    pub occurrence: Occurrence,
 }
 
 impl WindowView {
-    pub fn new(occ: &Occurrence, feed: &Feed, zone: Zone, now: DateTime<Utc>) -> WindowView {
-        let region_name = feed
-            .region(&occ.region)
-            .map_or_else(|| occ.region.to_string(), |r| r.name.clone());
-        let (start, end) = (TimeView::new(zone, occ.start), TimeView::new(zone, occ.end));
+    pub fn new(
+        occ: &Occurrence,
+        feed: &Feed,
+        zone: Zone,
+        now: DateTime<Utc>,
+        tenant: Option<&str>,
+    ) -> WindowView {
+        let region = feed.region(&occ.region);
+        let region_zone = region.map_or(Zone::UTC, |r| r.zone);
+        let tenant_slot = tenant.and_then(|t| {
+            occ.tenant_slots
+                .iter()
+                .find(|s| s.tenant.trim().eq_ignore_ascii_case(t.trim()))
+                .map(|s| TenantView {
+                    tenant: s.tenant.clone(),
+                    range: RangeView::new(zone, s.start, s.end),
+                })
+        });
         WindowView {
             id: occ.id.to_string(),
             status: occ.status_at(now),
             region_id: occ.region.to_string(),
-            region_name,
+            region_name: region.map_or_else(|| occ.region.to_string(), |r| r.name.clone()),
             title: occ.details.title.clone(),
             kind: occ.details.kind.as_deref().map(kind_label),
             downtime: occ.details.expected_downtime_minutes.map(downtime_label),
             description: occ.details.description.clone(),
             activities: occ.details.activities.clone(),
-            ends_same_day: start.wall.same_date(&end.wall),
-            start,
-            end,
+            range: RangeView::new(zone, occ.start, occ.end),
+            utc: RangeView::new(Zone::UTC, occ.start, occ.end),
+            region_zone,
+            region_range: RangeView::new(region_zone, occ.start, occ.end),
             duration: minutes_label(occ.duration().num_minutes()),
-            resolution: occ.resolution,
+            warnings: warnings(occ, region_zone, zone),
+            tenant_slot,
+            occurrence: occ.clone(),
         }
     }
+}
+
+/// Windows that start on one local day of the display zone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DayGroup {
+    pub date: NaiveDate,
+    /// `today`, `tomorrow`, `in 3 days`, … (beside the absolute date only).
+    pub relative: Option<String>,
+    pub windows: Vec<WindowView>,
+}
+
+/// What the page lists at `now`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Listing {
+    /// Not ended, starting within the horizon, soonest first, by local day.
+    pub upcoming: Vec<DayGroup>,
+    /// The next or current window (not cancelled, not completed).
+    pub next: Option<WindowView>,
+    /// Ended within the last [`RECENT_DAYS`], most recent first.
+    pub recent: Vec<WindowView>,
+}
+
+/// How far back "recent maintenance" goes.
+pub const RECENT_DAYS: i64 = 30;
+
+/// What the visitor chose to see.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListingOptions {
+    /// Region ids; empty means every region.
+    pub regions: Vec<String>,
+    pub tenant: Option<String>,
+    pub horizon_days: u32,
+}
+
+/// Splits occurrences (computed once per feed, covering the recent past and
+/// the horizon) into what is shown at `now` in `zone`.
+pub fn listing(
+    occurrences: &[Occurrence],
+    feed: &Feed,
+    zone: Zone,
+    now: DateTime<Utc>,
+    opts: &ListingOptions,
+) -> Listing {
+    let horizon_end = now + Duration::days(i64::from(opts.horizon_days));
+    let recent_start = now - Duration::days(RECENT_DAYS);
+    let shown = |o: &&Occurrence| {
+        opts.regions.is_empty() || opts.regions.iter().any(|r| r == o.region.as_str())
+    };
+    let view = |o: &Occurrence| WindowView::new(o, feed, zone, now, opts.tenant.as_deref());
+
+    let upcoming: Vec<WindowView> = occurrences
+        .iter()
+        .filter(shown)
+        .filter(|o| o.end > now && o.start < horizon_end)
+        .map(view)
+        .collect();
+    let next = upcoming
+        .iter()
+        .find(|v| matches!(v.status, WindowStatus::Scheduled | WindowStatus::InProgress))
+        .cloned();
+    let mut recent: Vec<WindowView> = occurrences
+        .iter()
+        .filter(shown)
+        .filter(|o| o.end <= now && o.end > recent_start)
+        .map(view)
+        .collect();
+    recent.reverse();
+    Listing {
+        upcoming: group_by_day(upcoming, zone.local(now).date_naive()),
+        next,
+        recent,
+    }
+}
+
+fn group_by_day(views: Vec<WindowView>, today: NaiveDate) -> Vec<DayGroup> {
+    let mut groups: Vec<DayGroup> = Vec::new();
+    for v in views {
+        let w = v.range.start.wall;
+        let date = NaiveDate::from_ymd_opt(w.year, w.month, w.day).unwrap_or(today);
+        match groups.last_mut() {
+            Some(g) if g.date == date => g.windows.push(v),
+            _ => groups.push(DayGroup {
+                date,
+                relative: relative_day(today, date),
+                windows: vec![v],
+            }),
+        }
+    }
+    groups
+}
+
+/// Every start and end, for the clock to wake at.
+pub fn boundaries(occurrences: &[Occurrence]) -> Vec<DateTime<Utc>> {
+    occurrences.iter().flat_map(|o| [o.start, o.end]).collect()
 }
 
 /// Human label of a status.
@@ -162,19 +308,6 @@ pub fn skipped_notice(count: usize) -> String {
         1 => "1 entry in the feed could not be shown.".to_owned(),
         n => format!("{n} entries in the feed could not be shown."),
     }
-}
-
-/// Every upcoming occurrence as shown in `zone`.
-pub fn window_views(
-    occurrences: &[Occurrence],
-    feed: &Feed,
-    zone: Zone,
-    now: DateTime<Utc>,
-) -> Vec<WindowView> {
-    occurrences
-        .iter()
-        .map(|o| WindowView::new(o, feed, zone, now))
-        .collect()
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use super::recurrence::{RRule, RRuleError};
 use super::statuspage;
-use super::zone::{UnknownZone, Zone};
+use super::zone::{parse_date, parse_time, UnknownZone, Zone};
 
 /// The highest `feed_version` this page understands.
 pub const FEED_VERSION: u64 = 1;
@@ -54,7 +54,7 @@ impl WindowId {
     }
 
     pub(crate) fn recurring(rule_id: &str, local_date: NaiveDate) -> WindowId {
-        WindowId(format!("{rule_id}/{}", local_date.format("%Y-%m-%d")))
+        WindowId(format!("{rule_id}/{local_date}"))
     }
 }
 
@@ -263,6 +263,8 @@ struct RawSlot {
     end: String,
 }
 
+/// The fields a window and a rule share, read from the same entry (a
+/// separate pass instead of `#[serde(flatten)]`, which costs far more wasm).
 #[derive(Deserialize)]
 struct RawDetails {
     title: Option<String>,
@@ -280,8 +282,6 @@ struct RawWindow {
     region: String,
     start: String,
     end: String,
-    #[serde(flatten)]
-    details: RawDetails,
     #[serde(default)]
     tenant_slots: Vec<RawSlot>,
 }
@@ -296,8 +296,6 @@ struct RawRule {
     duration_minutes: i64,
     #[serde(default)]
     exceptions: Vec<String>,
-    #[serde(flatten)]
-    details: RawDetails,
 }
 
 #[derive(Deserialize, Default)]
@@ -315,15 +313,15 @@ fn validate(obj: &serde_json::Map<String, Value>) -> Feed {
         .and_then(|s| instant("generated_at", s).ok());
 
     let mut region_ids = HashSet::new();
-    let regions = entries_of(obj, "regions", &mut skipped, |raw: RawRegion| {
+    let regions = entries_of(obj, "regions", &mut skipped, |raw: RawRegion, _| {
         region(raw, &mut region_ids)
     });
     let mut seen = HashSet::new();
-    let windows = entries_of(obj, "windows", &mut skipped, |raw: RawWindow| {
-        one_off(raw, &regions, &mut seen)
+    let windows = entries_of(obj, "windows", &mut skipped, |raw: RawWindow, item| {
+        one_off(raw, raw_details(item)?, &regions, &mut seen)
     });
-    let recurring = entries_of(obj, "recurring", &mut skipped, |raw: RawRule| {
-        rule(raw, &regions, &mut seen)
+    let recurring = entries_of(obj, "recurring", &mut skipped, |raw: RawRule, item| {
+        rule(raw, raw_details(item)?, &regions, &mut seen)
     });
 
     Feed {
@@ -360,7 +358,7 @@ pub(crate) fn entries_of<R, T>(
     obj: &serde_json::Map<String, Value>,
     key: &str,
     skipped: &mut Vec<Skipped>,
-    mut check: impl FnMut(R) -> Result<T, EntryError>,
+    mut check: impl FnMut(R, &Value) -> Result<T, EntryError>,
 ) -> Vec<T>
 where
     R: for<'de> Deserialize<'de>,
@@ -383,7 +381,7 @@ where
         };
         let result = R::deserialize(item)
             .map_err(|e| EntryError::Malformed(e.to_string()))
-            .and_then(&mut check);
+            .and_then(|raw| check(raw, item));
         match result {
             Ok(v) => out.push(v),
             Err(reason) => skipped.push(Skipped {
@@ -409,8 +407,13 @@ fn region(raw: RawRegion, seen: &mut HashSet<String>) -> Result<Region, EntryErr
     })
 }
 
+fn raw_details(item: &Value) -> Result<RawDetails, EntryError> {
+    RawDetails::deserialize(item).map_err(|e| EntryError::Malformed(e.to_string()))
+}
+
 fn one_off(
     raw: RawWindow,
+    raw_details: RawDetails,
     regions: &[Region],
     seen: &mut HashSet<String>,
 ) -> Result<OneOffWindow, EntryError> {
@@ -436,7 +439,7 @@ fn one_off(
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let (status, details) = details(raw.details, &raw.id);
+    let (status, details) = details(raw_details, &raw.id);
     let id = unique_id(&raw.id, seen)?;
     Ok(OneOffWindow {
         id,
@@ -451,19 +454,18 @@ fn one_off(
 
 fn rule(
     raw: RawRule,
+    raw_details: RawDetails,
     regions: &[Region],
     seen: &mut HashSet<String>,
 ) -> Result<RecurringRule, EntryError> {
     let region = known_region(&raw.region, regions)?;
     let parsed: RRule = raw.rrule.parse()?;
     let starts_on = local_date("starts_on", &raw.starts_on)?;
-    let start_time = NaiveTime::parse_from_str(raw.start_time.trim(), "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(raw.start_time.trim(), "%H:%M:%S"))
-        .map_err(|_| EntryError::BadLocal {
-            field: "start_time",
-            value: raw.start_time.clone(),
-            expected: "HH:MM",
-        })?;
+    let start_time = parse_time(raw.start_time.trim()).ok_or_else(|| EntryError::BadLocal {
+        field: "start_time",
+        value: raw.start_time.clone(),
+        expected: "HH:MM",
+    })?;
     let duration_minutes = u32::try_from(raw.duration_minutes)
         .ok()
         .filter(|d| (1..=1440).contains(d))
@@ -473,7 +475,7 @@ fn rule(
         .iter()
         .map(|d| local_date("exceptions", d))
         .collect::<Result<Vec<_>, _>>()?;
-    let (status, details) = details(raw.details, &raw.id);
+    let (status, details) = details(raw_details, &raw.id);
     let id = unique_id(&raw.id, seen)?;
     Ok(RecurringRule {
         id,
@@ -546,7 +548,7 @@ pub(crate) fn instant(field: &'static str, value: &str) -> Result<DateTime<Utc>,
 }
 
 fn local_date(field: &'static str, value: &str) -> Result<NaiveDate, EntryError> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| EntryError::BadLocal {
+    parse_date(value.trim()).ok_or_else(|| EntryError::BadLocal {
         field,
         value: value.to_owned(),
         expected: "YYYY-MM-DD",

@@ -431,7 +431,12 @@ pub fn uid_domain_for(feed: &Feed) -> String {
         .status_url
         .as_deref()
         .and_then(|u| u.split_once("://"))
-        .map(|(_, rest)| rest.split(['/', '?', '#', ':']).next().unwrap_or_default().to_ascii_lowercase())
+        .map(|(_, rest)| {
+            rest.split(['/', '?', '#', ':'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        })
         .filter(|host| !host.is_empty())
         .unwrap_or_else(|| "maintenance-window.invalid".to_owned())
 }

@@ -1,11 +1,16 @@
 //! The pure core: no browser, no signals. "Now" and the display zone are
 //! always parameters.
 
+pub mod clock_change;
 pub mod config;
+pub mod countdown;
 pub mod display;
 pub mod feed;
+pub mod ics;
 pub mod load;
 pub mod recurrence;
 pub mod schedule;
 pub mod statuspage;
+pub mod subscription;
 pub mod zone;
+pub mod zone_search;

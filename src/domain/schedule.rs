@@ -2,7 +2,7 @@
 //! status at a given instant. Everything here is in UTC; display zones come
 //! later (see `display`).
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 
 use super::feed::{
     Details, EntryError, Feed, RegionId, Skipped, TenantSlot, WindowId, WindowStatus,
@@ -23,6 +23,9 @@ pub struct Occurrence {
     pub tenant_slots: Vec<TenantSlot>,
     /// For occurrences of rules: whether the wall time was in a gap or repeated.
     pub resolution: Resolution,
+    /// For occurrences of rules: the wall time the rule asked for, in the
+    /// region's zone.
+    pub requested_wall: Option<NaiveDateTime>,
 }
 
 impl Occurrence {
@@ -70,6 +73,7 @@ pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedu
             details: w.details.clone(),
             tenant_slots: w.tenant_slots.clone(),
             resolution: Resolution::Exact,
+            requested_wall: None,
         })
         .collect();
     let mut skipped = Vec::new();
@@ -102,6 +106,7 @@ pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedu
                         details: rule.details.clone(),
                         tenant_slots: Vec::new(),
                         resolution: o.resolution,
+                        requested_wall: Some(o.local_date.and_time(rule.start_time)),
                     },
                 ))
             }

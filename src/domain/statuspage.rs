@@ -67,7 +67,7 @@ pub(crate) fn to_feed(obj: &Map<String, Value>) -> Feed {
         obj,
         "scheduled_maintenances",
         &mut skipped,
-        |raw: RawMaintenance| maintenance(raw, &region.id),
+        |raw: RawMaintenance, _| maintenance(raw, &region.id),
     );
     Feed {
         service: Service {

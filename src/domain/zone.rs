@@ -2,7 +2,9 @@
 //! resolving a region's wall-clock time to an instant (RFC 5545 §3.3.5), and
 //! rendering an instant in a display zone.
 
-use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono::{
+    DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike, Utc,
+};
 use chrono_tz::Tz;
 
 /// Legacy names that browsers (ICU) still report, mapped to the current IANA
@@ -118,5 +120,228 @@ pub fn resolve_local(zone: Zone, wall: NaiveDateTime) -> (DateTime<Utc>, Resolut
 /// RFC 3339 local date-time with seconds and offset, as used in the
 /// `datetime` attribute: `2026-12-06T12:45:00+05:45`.
 pub fn rfc3339_in(zone: Zone, at: DateTime<Utc>) -> String {
-    zone.local(at).format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    let local = zone.local(at).naive_local();
+    format!(
+        "{}T{}{}",
+        local.date(),
+        hh_mm_ss(local.time()),
+        offset_hh_mm(zone.offset_seconds(at))
+    )
+}
+
+// Hand-written formatting and parsing of the few fixed shapes the page
+// uses: chrono's strftime machinery costs several KB of wasm.
+
+/// `+05:45`, `-03:00`, `+00:00` (seconds of historical offsets dropped).
+pub fn offset_hh_mm(offset_seconds: i32) -> String {
+    let sign = if offset_seconds < 0 { '-' } else { '+' };
+    let abs = offset_seconds.unsigned_abs();
+    format!("{sign}{:02}:{:02}", abs / 3600, (abs % 3600) / 60)
+}
+
+/// `22:00`
+pub fn hh_mm(t: NaiveTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+fn hh_mm_ss(t: NaiveTime) -> String {
+    format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
+}
+
+fn digits<T: std::str::FromStr>(s: &str, len: usize) -> Option<T> {
+    (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+/// `YYYY-MM-DD`, exactly.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(digits(y, 4)?, digits(m, 2)?, digits(d, 2)?)
+}
+
+/// `HH:MM` or `HH:MM:SS`, 24-hour.
+pub fn parse_time(s: &str) -> Option<NaiveTime> {
+    let mut parts = s.split(':');
+    let (h, m) = (parts.next()?, parts.next()?);
+    let sec = match parts.next() {
+        Some(sec) => digits(sec, 2)?,
+        None => 0,
+    };
+    if parts.next().is_some() {
+        return None;
+    }
+    NaiveTime::from_hms_opt(digits(h, 2)?, digits(m, 2)?, sec)
+}
+
+/// Where the display zone came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZoneSource {
+    /// `?tz=` in the page's URL.
+    Link,
+    /// The visitor's earlier choice (localStorage).
+    Saved,
+    /// The browser's zone (Intl).
+    Browser,
+    /// Nothing usable: UTC.
+    Fallback,
+}
+
+/// The zone the page shows times in, and a note when it is not what the
+/// visitor might expect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisplayZone {
+    pub zone: Zone,
+    pub source: ZoneSource,
+    pub note: Option<String>,
+}
+
+/// The browser's zone, or UTC with a note saying why.
+pub fn browser_display_zone(browser: Option<&str>) -> DisplayZone {
+    match browser.map(Zone::parse) {
+        Some(Ok(zone)) => DisplayZone { zone, source: ZoneSource::Browser, note: None },
+        Some(Err(e)) => DisplayZone {
+            zone: Zone::UTC,
+            source: ZoneSource::Fallback,
+            note: Some(format!(
+                "Your browser reports the time zone \"{}\", which this page does not know, so times are shown in UTC.",
+                e.0
+            )),
+        },
+        None => DisplayZone {
+            zone: Zone::UTC,
+            source: ZoneSource::Fallback,
+            note: Some("Your browser did not report a time zone, so times are shown in UTC.".to_owned()),
+        },
+    }
+}
+
+/// A valid `?tz=` wins (sharable links), then a saved choice, then the
+/// browser's zone. An unknown `?tz=` falls back to the browser's zone with a
+/// note; an unknown saved value is ignored.
+pub fn pick_display_zone(
+    link: Option<&str>,
+    saved: Option<&str>,
+    browser: Option<&str>,
+) -> DisplayZone {
+    if let Some(link) = link.filter(|l| !l.trim().is_empty()) {
+        match Zone::parse(link) {
+            Ok(zone) => {
+                return DisplayZone {
+                    zone,
+                    source: ZoneSource::Link,
+                    note: None,
+                }
+            }
+            Err(e) => {
+                let mut shown = browser_display_zone(browser);
+                let fallback = shown
+                    .note
+                    .take()
+                    .map(|n| format!(" {n}"))
+                    .unwrap_or_default();
+                shown.note = Some(format!(
+                    "The link asks for the time zone \"{}\", which this page does not know, so your browser's zone is used.{fallback}",
+                    e.0
+                ));
+                return shown;
+            }
+        }
+    }
+    if let Some(Ok(zone)) = saved.map(Zone::parse) {
+        return DisplayZone {
+            zone,
+            source: ZoneSource::Saved,
+            note: None,
+        };
+    }
+    browser_display_zone(browser)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_shapes_parse_and_print() {
+        assert_eq!(
+            parse_date("2026-12-05"),
+            NaiveDate::from_ymd_opt(2026, 12, 5)
+        );
+        for bad in [
+            "2026-2-05",
+            "2026-02-30",
+            "2026-12-05x",
+            "26-12-05",
+            "2026-12",
+            "",
+            "2026-12-05-1",
+            "+026-12-05",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(parse_time("22:00"), NaiveTime::from_hms_opt(22, 0, 0));
+        assert_eq!(parse_time("01:30:15"), NaiveTime::from_hms_opt(1, 30, 15));
+        for bad in ["25:00", "1:30", "22:60", "22", "22:00:00:00", "22:0a", ""] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
+        assert_eq!(offset_hh_mm(20700), "+05:45");
+        assert_eq!(offset_hh_mm(-12600), "-03:30");
+        assert_eq!(offset_hh_mm(0), "+00:00");
+        let at = DateTime::parse_from_rfc3339("2026-12-06T07:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        let kath = Zone::parse("Asia/Kathmandu").expect("zone");
+        assert_eq!(rfc3339_in(kath, at), "2026-12-06T12:45:00+05:45");
+        assert_eq!(rfc3339_in(Zone::UTC, at), "2026-12-06T07:00:00+00:00");
+    }
+
+    #[test]
+    fn link_then_saved_then_browser() {
+        let p = |l, s, b| {
+            let d = pick_display_zone(l, s, b);
+            (d.zone.name(), d.source, d.note.is_some())
+        };
+        let ny = Some("America/New_York");
+        let kath = Some("Asia/Katmandu");
+        let berlin = Some("Europe/Berlin");
+        assert_eq!(
+            p(ny, kath, berlin),
+            ("America/New_York", ZoneSource::Link, false)
+        );
+        assert_eq!(
+            p(None, kath, berlin),
+            ("Asia/Kathmandu", ZoneSource::Saved, false)
+        );
+        assert_eq!(
+            p(None, Some("Nowhere/Land"), berlin),
+            ("Europe/Berlin", ZoneSource::Browser, false)
+        );
+        assert_eq!(
+            p(None, None, berlin),
+            ("Europe/Berlin", ZoneSource::Browser, false)
+        );
+        // An unknown link: the browser's zone (not the saved one), with a note.
+        assert_eq!(
+            p(Some("Mars/Base"), kath, berlin),
+            ("Europe/Berlin", ZoneSource::Browser, true)
+        );
+        assert_eq!(
+            p(Some("  "), kath, berlin),
+            ("Asia/Kathmandu", ZoneSource::Saved, false)
+        );
+        assert_eq!(
+            p(None, None, Some("SystemV/AST4")),
+            ("UTC", ZoneSource::Fallback, true)
+        );
+        assert_eq!(p(None, None, None), ("UTC", ZoneSource::Fallback, true));
+        let note = pick_display_zone(Some("Mars/Base"), None, berlin)
+            .note
+            .unwrap_or_default();
+        assert!(note.contains("\"Mars/Base\""), "{note}");
+    }
 }

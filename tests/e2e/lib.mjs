@@ -2,7 +2,9 @@
 // zone/locale/clock, wait for the list to settle, read the rendered windows.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -232,4 +234,160 @@ export function assertWindowsMatch(got, exp, zone, locale) {
     assertContainsTime(w.start.text, intlTime(locale, zone, e.start_utc), `${at} time[data-role="start"]`);
     assertContainsTime(w.end.text, intlTime(locale, zone, e.end_utc), `${at} time[data-role="end"]`);
   }
+}
+
+// ---------------------------------------------------------------------------
+// The reference feed server (tests/server, binary `feed-server`), for the
+// subscription tests. Added for subscribe.test.mjs and soak.test.mjs.
+
+import { DEFAULT_ROOT as DIST_ROOT } from './server.mjs';
+
+const REPO_ROOT = path.resolve(HERE, '../..');
+
+/**
+ * Path of the `feed-server` binary: $FEED_SERVER, else built (debug) with
+ * cargo from the workspace, which is quick when it is up to date.
+ */
+export function feedServerBinary() {
+  if (process.env.FEED_SERVER) return process.env.FEED_SERVER;
+  const built = spawnSync('cargo', ['build', '--quiet', '-p', 'maintenance-feed-server', '--bin', 'feed-server'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (built.status !== 0) throw new Error('cargo build -p maintenance-feed-server failed');
+  return path.join(REPO_ROOT, 'target/debug/feed-server');
+}
+
+/**
+ * Start `feed-server --test-control` on an ephemeral port, serving `dist`
+ * (default DEFAULT_ROOT), `feed` (an object, or a file path; default the
+ * fixture feed) as /feed.json and `config` (an object; default
+ * testConfig() posting to api/subscriptions) as /config.json, with a fresh
+ * SQLite database. `args` are extra flags (e.g. ['--fault-rate', '0.3']).
+ * The result works as `srv` for openPage()/withPage() and adds the test
+ * control routes: faults(patch), subscriptions(), requests(), reset(), and
+ * `log` (its stderr lines).
+ */
+export async function startFeedServer({ dist = DIST_ROOT, feed, config, args = [] } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'feed-server-'));
+  const feedFile = typeof feed === 'string' ? feed : path.join(dir, 'feed.json');
+  if (typeof feed !== 'string') writeFileSync(feedFile, JSON.stringify(feed ?? fixtureFeed()));
+  const configFile = path.join(dir, 'config.json');
+  writeFileSync(configFile, JSON.stringify(config ?? testConfig({ subscribe_url: 'api/subscriptions' })));
+  const db = path.join(dir, 'subscriptions.sqlite');
+  const proc = spawn(
+    feedServerBinary(),
+    ['--dist', dist, '--feed', feedFile, '--config', configFile, '--db', db, '--addr', '127.0.0.1:0', '--test-control', ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const log = [];
+  proc.stderr.setEncoding('utf8');
+  proc.stderr.on('data', (chunk) => log.push(...chunk.split('\n').filter(Boolean)));
+  const origin = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`feed-server did not start:\n${out}\n${log.join('\n')}`)), 20000);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`feed-server exited (${code}):\n${out}\n${log.join('\n')}`));
+    });
+    proc.stdout.setEncoding('utf8');
+    proc.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /Serving (http:\/\/[^/\s]+)\//.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+  });
+  proc.removeAllListeners('exit');
+  const call = async (method, p, body) => {
+    const res = await fetch(origin + p, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${p}: HTTP ${res.status} ${await res.text()}`);
+    return res.status === 204 ? null : res.json();
+  };
+  return {
+    origin,
+    url: origin + '/',
+    prefix: '/',
+    db,
+    log,
+    proc,
+    /** POST /__test/faults: fail_first, delay_ms, reply_429, retry_after, fault_rate, seed, rate_per_address, rate_per_ip. */
+    faults: (patch) => call('POST', '/__test/faults', patch),
+    /** Every stored subscription row. */
+    subscriptions: () => call('GET', '/__test/subscriptions'),
+    /** Every POST to /api/subscriptions: { seq, idempotency_key, status, fault, replayed }. */
+    requests: () => call('GET', '/__test/requests'),
+    /** Forget subscriptions, keys, the request log and rate-limit counts. */
+    reset: () => call('POST', '/__test/reset'),
+    async close() {
+      if (proc.exitCode === null) {
+        const exited = new Promise((r) => proc.once('exit', r));
+        proc.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+        if (proc.exitCode === null) proc.kill('SIGKILL');
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// A clock the test moves, for the schedule tests (schedule.test.mjs).
+
+/**
+ * Install Playwright's fake clock on `page` (before `goto`), paused at
+ * `time`: nothing moves until the test calls page.clock.fastForward(ms),
+ * runFor(ms), pauseAt() or resume().
+ *
+ * Also keeps timer ids small. Playwright's fake setTimeout returns ids from
+ * 1e12 up, which do not fit the i32 that web-sys (and so the app) keeps: the
+ * app's clearTimeout(id) would then clear nothing, and a timer whose Rust
+ * closure was already dropped (the 10 s fetch timeout) would fire later and
+ * throw "closure invoked recursively or after being dropped". Real browsers
+ * hand out small ids, so the shim only restores what a browser does.
+ */
+export async function installClock(page, time) {
+  const at = new Date(time).getTime();
+  // install() starts a ticking clock; pauseAt() must not go back, so start
+  // a second early and pause exactly at `time`.
+  await page.clock.install({ time: new Date(at - 1000) });
+  await page.addInitScript(() => {
+    const ids = new Map();
+    let next = 1;
+    const wrapSet = (set) =>
+      function (...args) {
+        const id = next++;
+        ids.set(id, set.apply(this, args));
+        return id;
+      };
+    const wrapClear = (clear) =>
+      function (id) {
+        const real = ids.has(id) ? ids.get(id) : id;
+        ids.delete(id);
+        return clear.call(this, real);
+      };
+    window.setTimeout = wrapSet(window.setTimeout);
+    window.setInterval = wrapSet(window.setInterval);
+    window.clearTimeout = wrapClear(window.clearTimeout);
+    window.clearInterval = wrapClear(window.clearInterval);
+  });
+  await page.clock.pauseAt(new Date(at));
+}
+
+const FULL_FORMAT = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' };
+
+/** Weekday, date and time as the page shows a start: `Sun 6 Dec, 7:00`. */
+export function intlDateTime(locale, zone, instant) {
+  return new Intl.DateTimeFormat(locale, { ...FULL_FORMAT, timeZone: zone }).format(new Date(instant));
+}
+
+/** The date alone as a day heading shows it: `Sun 6 Dec`. */
+export function intlDate(locale, zone, instant) {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: zone }).format(new Date(instant));
 }

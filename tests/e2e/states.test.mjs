@@ -61,7 +61,11 @@ describe('page states', () => {
       assert.equal(await empty.count(), 1, 'section#upcoming [data-empty] present');
       assert.ok(await empty.isVisible(), '[data-empty] visible');
       assert.ok(((await empty.textContent()) || '').trim().length > 0, '[data-empty] has a message');
-      assert.equal(await page.locator('li.window[data-window-id]').count(), 0, 'no li.window');
+      assert.equal(await page.locator('ol.window-list > li.window[data-window-id]').count(), 0, 'no upcoming li.window');
+      // The past window is listed under "Recent maintenance", collapsed.
+      const recent = page.locator('details.recent li.window[data-window-id="us-past-upgrade"]');
+      assert.equal(await recent.count(), 1, 'the past window is in details.recent');
+      assert.equal(await page.locator('details.recent[open]').count(), 0, 'recent maintenance starts collapsed');
     });
   });
 

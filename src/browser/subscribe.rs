@@ -1,0 +1,156 @@
+//! The subscription POST (CONTRACT §3): one attempt with a timeout, the
+//! idempotency key, waiting between attempts, and where the form posts.
+//! Whether and when to try again is the core's decision
+//! (`domain::subscription::Submission::decide`).
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use gloo_net::http::Request;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::browser::http::{resolve, PageData, TIMEOUT_SECS};
+use crate::domain::subscription::{choose_endpoint, EndpointBase, IdempotencyKey, Outcome};
+
+/// The absolute URL the form posts to, from `config.json`'s `subscribe_url`
+/// (relative to `config.json`) or else the feed's `subscribe.url` (relative
+/// to the feed). `None`, and a console warning, when neither is usable.
+pub fn endpoint(data: &PageData) -> Option<String> {
+    let (url, base) = choose_endpoint(
+        data.config.subscribe_url.as_deref(),
+        data.feed.subscribe.url.as_deref(),
+    )?;
+    let base = match base {
+        EndpointBase::Feed => data.feed_url.clone(),
+        EndpointBase::Config => {
+            let document = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.base_uri().ok().flatten())
+                .unwrap_or_default();
+            resolve("config.json", &document).ok()?
+        }
+    };
+    match resolve(url, &base) {
+        Ok(url) => Some(url),
+        Err(e) => {
+            web_sys::console::warn_1(&format!("subscription form hidden: the address {e}").into());
+            None
+        }
+    }
+}
+
+/// A fresh key: `crypto.randomUUID()`, or where that is missing (pages
+/// served over plain http from another host are not a secure context)
+/// 16 bytes of `crypto.getRandomValues()`. Without any crypto at all, the
+/// clock and `Math.random()` (a key only needs to be unique, not secret).
+pub fn new_key() -> IdempotencyKey {
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    if let Some(crypto) = &crypto {
+        let has_uuid =
+            js_sys::Reflect::has(crypto, &JsValue::from_str("randomUUID")).unwrap_or(false);
+        if has_uuid {
+            if let Ok(key) = IdempotencyKey::parse(&crypto.random_uuid()) {
+                return key;
+            }
+        }
+    }
+    let mut bytes = [0u8; 16];
+    let filled = crypto.is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        let seed = js_sys::Date::now().to_bits().to_le_bytes();
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = seed[i % 8] ^ (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    IdempotencyKey::from_random_bytes(bytes)
+}
+
+/// One POST of `body` to `url` with the key, abandoned (aborted) after
+/// [`TIMEOUT_SECS`]. Never fails: every way it can go is an [`Outcome`].
+pub async fn post(url: &str, key: &IdempotencyKey, body: &str) -> Outcome {
+    let Ok(controller) = web_sys::AbortController::new() else {
+        return Outcome::Network("AbortController unavailable".to_owned());
+    };
+    let Some(window) = web_sys::window() else {
+        return Outcome::Network("no window".to_owned());
+    };
+    let timed_out = Rc::new(Cell::new(false));
+    // The timer is never cleared: when it fires after the answer, aborting a
+    // finished request does nothing, and firing frees the closure. (A
+    // cleared timer would leak it; and under a test clock that fakes timers,
+    // ids beyond i32 make clearTimeout miss anyway.)
+    let on_timeout = {
+        let (timed_out, controller) = (timed_out.clone(), controller.clone());
+        Closure::once_into_js(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        on_timeout.unchecked_ref(),
+        (TIMEOUT_SECS * 1000) as i32,
+    );
+    let outcome = send(url, key, body, &controller.signal()).await;
+    match outcome {
+        Outcome::Network(_) if timed_out.get() => Outcome::Timeout,
+        other => other,
+    }
+}
+
+async fn send(
+    url: &str,
+    key: &IdempotencyKey,
+    body: &str,
+    signal: &web_sys::AbortSignal,
+) -> Outcome {
+    let request = Request::post(url)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .header("Idempotency-Key", key.as_str())
+        .abort_signal(Some(signal))
+        .body(body);
+    let request = match request {
+        Ok(r) => r,
+        Err(e) => return Outcome::Network(message(e)),
+    };
+    let response = match request.send().await {
+        Ok(r) => r,
+        Err(e) => return Outcome::Network(message(e)),
+    };
+    let status = response.status();
+    let retry_after = response.headers().get("Retry-After");
+    match response.text().await {
+        Ok(body) => Outcome::Answer {
+            status,
+            retry_after,
+            body,
+        },
+        // The connection broke while the body was coming.
+        Err(e) => Outcome::Network(message(e)),
+    }
+}
+
+fn message(e: gloo_net::Error) -> String {
+    match e {
+        gloo_net::Error::JsError(js) => js.message,
+        other => other.to_string(),
+    }
+}
+
+/// Resolves after `delay` (a `setTimeout`).
+pub async fn sleep(delay: Duration) {
+    let ms = i32::try_from(delay.as_millis()).unwrap_or(i32::MAX);
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window().map(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .is_ok()
+        });
+        if scheduled != Some(true) {
+            // No timer: go on at once rather than hang the form.
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

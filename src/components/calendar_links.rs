@@ -1,0 +1,96 @@
+//! Calendar export: one window as an `.ics` download or a Google Calendar
+//! link, or every listed window as one `.ics`.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use crate::browser::{download, location};
+use crate::domain::feed::Feed;
+use crate::domain::ics::{
+    calendar, event_filename, google_calendar_url, uid_domain_for, CalendarOptions,
+};
+use crate::domain::schedule::Occurrence;
+
+/// Minutes before the start that the calendar reminds.
+const REMINDER_MINUTES: u32 = 60;
+const ICS_MIME: &str = "text/calendar;charset=utf-8";
+
+/// Builds the calendar text and saves it; a failure is logged (the visitor
+/// can still use the Google link).
+fn save(occurrences: &[&Occurrence], feed: &Feed, title: &str, filename: &str, now: DateTime<Utc>) {
+    let product = format!(
+        "-//{}//Maintenance windows//EN",
+        feed.service.name.as_deref().unwrap_or("Maintenance")
+    );
+    let page = location::page_url();
+    let domain = uid_domain_for(feed);
+    let opts = CalendarOptions {
+        product_id: &product,
+        calendar_name: title,
+        uid_domain: &domain,
+        reminder_minutes: REMINDER_MINUTES,
+        page_url: page.as_deref(),
+        now,
+    };
+    let text = calendar(occurrences.iter().copied(), feed, &opts);
+    if let Err(e) = download::save_text(filename, ICS_MIME, &text) {
+        web_sys::console::error_1(&format!("calendar download failed: {e}").into());
+    }
+}
+
+#[component]
+pub fn CalendarLinks(
+    occurrence: Occurrence,
+    feed: Arc<Feed>,
+    title: Arc<str>,
+    now: Signal<DateTime<Utc>>,
+) -> impl IntoView {
+    let google = google_calendar_url(&occurrence, &feed);
+    let filename = event_filename(&occurrence);
+    let on_click = move |_| {
+        save(
+            &[&occurrence],
+            &feed,
+            &title,
+            &filename,
+            now.get_untracked(),
+        )
+    };
+    view! {
+        <p class="calendar-links">
+            "Add to calendar: "
+            <button type="button" class="link-button" data-action="ics" on:click=on_click>".ics file"</button>
+            " · "
+            <a href=google target="_blank" rel="noopener noreferrer" data-action="google-calendar">"Google Calendar"</a>
+        </p>
+    }
+}
+
+/// "Download all (.ics)": every listed window of the selected regions.
+#[component]
+pub fn CalendarAll(
+    occurrences: Signal<Vec<Occurrence>>,
+    feed: Arc<Feed>,
+    title: Arc<str>,
+    now: Signal<DateTime<Utc>>,
+) -> impl IntoView {
+    let on_click = move |_| {
+        let list = occurrences.get_untracked();
+        let refs: Vec<&Occurrence> = list.iter().collect();
+        save(
+            &refs,
+            &feed,
+            &title,
+            "maintenance-windows.ics",
+            now.get_untracked(),
+        );
+    };
+    view! {
+        <button type="button" class="button secondary" data-action="ics-all" on:click=on_click
+            disabled=move || occurrences.with(Vec::is_empty)>
+            "Download all as .ics"
+        </button>
+    }
+}

@@ -1,0 +1,96 @@
+//! The zone in use, and a search over every IANA zone to change it. The
+//! choice is remembered (localStorage) and mirrored in `?tz=` when the link
+//! had one.
+
+use leptos::prelude::*;
+
+use crate::browser::storage::{self, Store};
+use crate::browser::{clock, location};
+use crate::domain::display::zone_label;
+use crate::domain::zone::Zone;
+use crate::domain::zone_search::search;
+
+const RESULTS: usize = 8;
+
+#[component]
+pub fn ZonePicker(
+    zone: RwSignal<Zone>,
+    note: RwSignal<Option<String>>,
+    browser_zone: Zone,
+) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let results = Memo::new(move |_| search(&query.get(), clock::now(), RESULTS));
+
+    let choose = move |picked: Zone, remember: bool| {
+        zone.set(picked);
+        note.set(None);
+        query.set(String::new());
+        if remember {
+            storage::set(Store::Local, "zone", picked.name());
+        } else {
+            storage::remove(Store::Local, "zone");
+        }
+        location::update_query_if_present("tz", Some(picked.name()));
+    };
+    let pick_name = move |name: &str| {
+        if let Ok(z) = Zone::parse(name) {
+            choose(z, true);
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            if let Some(first) = results.with(|r| r.first().map(|o| o.name)) {
+                pick_name(first);
+            }
+        }
+    };
+
+    view! {
+        <div class="zone-picker">
+            <p class="zone-line">
+                "Times are shown in "
+                <strong data-display-zone=move || zone.get().name()>
+                    {move || zone_label(zone.get(), clock::now())}
+                </strong>
+                "."
+            </p>
+            <details class="zone-change">
+                <summary>"Change time zone"</summary>
+                <div class="zone-search">
+                    <label for="zone-search">"Search time zones"</label>
+                    <input
+                        id="zone-search"
+                        type="search"
+                        autocomplete="off"
+                        spellcheck="false"
+                        placeholder="City or region, e.g. Kathmandu, New York"
+                        aria-describedby="zone-search-hint"
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))
+                        on:keydown=on_keydown
+                    />
+                    <p id="zone-search-hint" class="hint">"Enter picks the first match."</p>
+                    <ul class="zone-results" aria-label="Matching time zones">
+                        {move || results.get().into_iter().map(|o| {
+                            let name = o.name;
+                            view! {
+                                <li>
+                                    <button type="button" class="link-button" data-zone=name on:click=move |_| pick_name(name)>
+                                        {name.replace('_', " ")}
+                                        <span class="offset">{o.offset}</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <Show when=move || zone.get() != browser_zone>
+                        <button type="button" class="button secondary" data-action="zone-reset" on:click=move |_| choose(browser_zone, false)>
+                            {format!("Use my browser's time zone ({})", browser_zone.name())}
+                        </button>
+                    </Show>
+                </div>
+            </details>
+        </div>
+    }
+}

@@ -12,7 +12,9 @@ export PATH := $(TOOLS):$(CARGO_BIN):$(PATH)
 # Leptos' erase_components turns every component into an AnyView: about 15 KB
 # brotli less wasm (measured), no behaviour change. wasm32 only, so host
 # builds (the core's tests, the server) keep their cache.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components
+# Remapping source paths shortens the panic locations kept in the wasm.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components \
+  --remap-path-prefix=$(HOME)/.cargo/registry/src/= --remap-path-prefix=$(CURDIR)/=
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 TRUNK_VERSION := 0.21.14
 HOST ?= 127.0.0.1

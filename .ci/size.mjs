@@ -9,7 +9,8 @@ const dist = process.argv[2] || 'dist';
 const budget = 200 * 1024;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const files = new Set(['index.html', 'config.json']);
-for (const m of html.matchAll(/(?:href|src)="\.?\/?([^"?#]+\.(?:js|wasm|css))"/g)) files.add(m[1]);
+// Attributes may be quoted or not (minified HTML); the loader names the wasm.
+for (const m of html.matchAll(/(?:href|src)=["']?\.?\/?([^"'\s>?#]+\.(?:js|wasm|css))(?=["'\s>])/g)) files.add(m[1]);
 for (const m of html.matchAll(/['"]\.?\/?([^'"?#]+_bg\.wasm)['"]/g)) files.add(m[1]);
 try {
   const cfg = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8'));

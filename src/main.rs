@@ -6,7 +6,11 @@ fn main() {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
-    console_error_panic_hook::set_once();
+    // A panic is a bug: say so in the console (the page itself stays as it
+    // was). A plain hook costs less wasm than console_error_panic_hook.
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("maintenance-window: {info}").into());
+    }));
     let anchor = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("maintenance-app"))

@@ -72,24 +72,26 @@ pub async fn get_text(url: &str) -> Result<String, FetchFailure> {
     let controller =
         web_sys::AbortController::new().map_err(|e| FetchFailure::Network(js_message(&e)))?;
     let timed_out = Rc::new(Cell::new(false));
+    // The timer is not cleared when the request ends: aborting a finished
+    // request does nothing, and a JS-owned closure (`once_into_js`) stays
+    // valid whenever it fires (clearing needs the timer id, which wasm-bindgen
+    // keeps as an i32 that test clocks overflow).
     let on_timeout = {
         let (timed_out, controller) = (timed_out.clone(), controller.clone());
-        Closure::once(move || {
+        Closure::once_into_js(move || {
             timed_out.set(true);
             controller.abort();
         })
     };
     let window = web_sys::window().ok_or_else(|| FetchFailure::Network("no window".into()))?;
-    let timer = window
+    window
         .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.as_ref().unchecked_ref(),
+            on_timeout.unchecked_ref(),
             (TIMEOUT_SECS * 1000) as i32,
         )
         .map_err(|e| FetchFailure::Network(js_message(&e)))?;
 
     let result = fetch_body(url, &controller.signal()).await;
-    window.clear_timeout_with_handle(timer);
-    drop(on_timeout);
     match result {
         Err(_) if timed_out.get() => Err(FetchFailure::Timeout(TIMEOUT_SECS)),
         other => other,

@@ -43,7 +43,7 @@ pub fn NextWindow(
                     </p>
                     {v.tenant_slot.map(|slot| {
                         let (s, e) = formatter.range(&slot.range);
-                        view! { <p class="tenant-slot">{format!("Your service ({}): {s} – {e}", slot.tenant)}</p> }
+                        view! { <p class="tenant-slot" data-tenant-slot=slot.tenant.clone()>{format!("Your service ({}): {s} – {e}", slot.tenant)}</p> }
                     })}
                     <p class="countdown" aria-live="polite" aria-atomic="true" data-countdown="">
                         {move || countdown.get().unwrap_or_default()}

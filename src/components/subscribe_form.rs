@@ -265,7 +265,7 @@ pub fn SubscribeForm(
             <p class="subscribe-intro">
                 "We will email you when maintenance is planned, moved or cancelled."
             </p>
-            <div class="subscribe-field" class:has-error=move || email_error.with(Option::is_some)>
+            <div class="subscribe-field">
                 <label for="subscribe-email">"Email address"</label>
                 {move || {
                     email_error
@@ -297,7 +297,6 @@ pub fn SubscribeForm(
                     view! {
                         <fieldset
                             class="subscribe-regions"
-                            class:has-error=move || regions_error.with(Option::is_some)
                             aria-describedby=regions_described
                         >
                             <legend>"Regions"</legend>
@@ -336,7 +335,6 @@ pub fn SubscribeForm(
                 type="submit"
                 class="button"
                 disabled=move || phase.with(Phase::is_busy)
-                aria-disabled=move || if phase.with(Phase::is_busy) { "true" } else { "false" }
             >
                 "Subscribe"
             </button>

@@ -255,7 +255,10 @@ pub fn kind_label(kind: &str) -> String {
     let spaced = kind.trim().replace(['_', '-'], " ");
     let mut chars = spaced.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        // Kinds are ASCII words; ASCII case spares the wasm Unicode tables.
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

@@ -4,7 +4,7 @@
 //! each region, window and rule is checked on its own: an invalid entry is
 //! left out with its reason in [`Feed::skipped`], and the rest stays.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
@@ -203,15 +203,15 @@ pub enum EntryError {
     Malformed(String),
     #[error("the id is empty")]
     EmptyId,
-    #[error("the id {0:?} is used twice")]
+    #[error("the id \"{0}\" is used twice")]
     DuplicateId(String),
-    #[error("unknown region {0:?}")]
+    #[error("unknown region \"{0}\"")]
     UnknownRegion(String),
     #[error(transparent)]
     UnknownZone(#[from] UnknownZone),
-    #[error("{field} {value:?} is not an RFC 3339 date-time with an offset")]
+    #[error("{field} \"{value}\" is not an RFC 3339 date-time with an offset")]
     BadInstant { field: &'static str, value: String },
-    #[error("{field} {value:?} is not valid (expected {expected})")]
+    #[error("{field} \"{value}\" is not valid (expected {expected})")]
     BadLocal {
         field: &'static str,
         value: String,
@@ -312,11 +312,11 @@ fn validate(obj: &serde_json::Map<String, Value>) -> Feed {
         .and_then(Value::as_str)
         .and_then(|s| instant("generated_at", s).ok());
 
-    let mut region_ids = HashSet::new();
+    let mut region_ids = BTreeSet::new();
     let regions = entries_of(obj, "regions", &mut skipped, |raw: RawRegion, _| {
         region(raw, &mut region_ids)
     });
-    let mut seen = HashSet::new();
+    let mut seen = BTreeSet::new();
     let windows = entries_of(obj, "windows", &mut skipped, |raw: RawWindow, item| {
         one_off(raw, raw_details(item)?, &regions, &mut seen)
     });
@@ -376,7 +376,7 @@ where
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let label = match item.get("id").and_then(Value::as_str) {
-            Some(id) => format!("{key}[{i}] {id:?}"),
+            Some(id) => format!("{key}[{i}] \"{id}\""),
             None => format!("{key}[{i}]"),
         };
         let result = R::deserialize(item)
@@ -393,7 +393,7 @@ where
     out
 }
 
-fn region(raw: RawRegion, seen: &mut HashSet<String>) -> Result<Region, EntryError> {
+fn region(raw: RawRegion, seen: &mut BTreeSet<String>) -> Result<Region, EntryError> {
     let id = unique_id(&raw.id, seen)?;
     let zone = Zone::parse(&raw.time_zone)?;
     let name = raw
@@ -415,7 +415,7 @@ fn one_off(
     raw: RawWindow,
     raw_details: RawDetails,
     regions: &[Region],
-    seen: &mut HashSet<String>,
+    seen: &mut BTreeSet<String>,
 ) -> Result<OneOffWindow, EntryError> {
     let region = known_region(&raw.region, regions)?;
     let start = instant("start", &raw.start)?;
@@ -456,7 +456,7 @@ fn rule(
     raw: RawRule,
     raw_details: RawDetails,
     regions: &[Region],
-    seen: &mut HashSet<String>,
+    seen: &mut BTreeSet<String>,
 ) -> Result<RecurringRule, EntryError> {
     let region = known_region(&raw.region, regions)?;
     let parsed: RRule = raw.rrule.parse()?;
@@ -521,7 +521,7 @@ fn non_empty_id(id: &str) -> Result<String, EntryError> {
     }
 }
 
-fn unique_id(id: &str, seen: &mut HashSet<String>) -> Result<String, EntryError> {
+fn unique_id(id: &str, seen: &mut BTreeSet<String>) -> Result<String, EntryError> {
     let id = non_empty_id(id)?;
     if seen.insert(id.clone()) {
         Ok(id)

@@ -30,9 +30,9 @@ const LAST_DATE: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a val
 pub enum RRuleError {
     #[error("the rule is empty")]
     Empty,
-    #[error("rule part {0:?} is not of the form NAME=VALUE")]
+    #[error("rule part \"{0}\" is not of the form NAME=VALUE")]
     Malformed(String),
-    #[error("unknown rule part {0:?}")]
+    #[error("unknown rule part \"{0}\"")]
     UnknownPart(String),
     #[error("{0} is not supported (only FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS and WKST are)")]
     UnsupportedPart(String),
@@ -42,9 +42,9 @@ pub enum RRuleError {
     MissingFreq,
     #[error("unsupported FREQ={0} (only DAILY, WEEKLY, MONTHLY, YEARLY)")]
     UnsupportedFreq(String),
-    #[error("{part} value {value:?} is not valid")]
+    #[error("{part} value \"{value}\" is not valid")]
     Invalid { part: &'static str, value: String },
-    #[error("{part} value {value:?} is out of range ({range})")]
+    #[error("{part} value \"{value}\" is out of range ({range})")]
     OutOfRange {
         part: &'static str,
         value: String,
@@ -56,7 +56,7 @@ pub enum RRuleError {
     ZeroCount,
     #[error("COUNT and UNTIL cannot both be given")]
     CountAndUntil,
-    #[error("BYDAY value {0:?} has an ordinal, which only FREQ=MONTHLY or FREQ=YEARLY allow")]
+    #[error("BYDAY value \"{0}\" has an ordinal, which only FREQ=MONTHLY or FREQ=YEARLY allow")]
     OrdinalNotAllowed(String),
     #[error("BYMONTHDAY cannot be used with FREQ=WEEKLY")]
     MonthDayInWeekly,

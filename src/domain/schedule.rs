@@ -111,7 +111,7 @@ pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedu
                 ))
             }
             Err(e) => skipped.push(Skipped {
-                entry: format!("recurring {:?}", rule.id),
+                entry: format!("recurring \"{}\"", rule.id),
                 reason: EntryError::BadRrule(e),
             }),
         }

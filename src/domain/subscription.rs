@@ -7,8 +7,8 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveDateTime, TimeZone, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
+use serde::Serialize;
 
 use super::feed::Region;
 use super::zone::Zone;
@@ -78,11 +78,9 @@ impl Email {
 /// What the visitor has typed and ticked, as kept in sessionStorage so that
 /// a reload keeps it. Region ids are as ticked; [`Draft::known_regions`]
 /// drops any the feed no longer has.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Draft {
-    #[serde(default)]
     pub email: String,
-    #[serde(default)]
     pub regions: Vec<String>,
 }
 
@@ -100,8 +98,29 @@ impl Draft {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// Reads a saved draft: an object whose `email` is a string and whose
+    /// `regions` is a list of strings (either may be missing).
     pub fn from_json(text: &str) -> Result<Draft, DraftError> {
-        serde_json::from_str(text).map_err(|e| DraftError(e.to_string()))
+        use serde_json::Value;
+        let value: Value = serde_json::from_str(text).map_err(|e| DraftError(e.to_string()))?;
+        let Value::Object(obj) = value else {
+            return Err(DraftError("not an object".to_owned()));
+        };
+        let email = match obj.get("email") {
+            None | Some(Value::Null) => String::new(),
+            Some(Value::String(s)) => s.clone(),
+            Some(_) => return Err(DraftError("email is not a string".to_owned())),
+        };
+        let regions = match obj.get("regions") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(items)) => items
+                .iter()
+                .map(|i| i.as_str().map(str::to_owned))
+                .collect::<Option<Vec<_>>>()
+                .ok_or_else(|| DraftError("regions is not a list of strings".to_owned()))?,
+            Some(_) => return Err(DraftError("regions is not a list".to_owned())),
+        };
+        Ok(Draft { email, regions })
     }
 
     /// The draft with only the regions the feed has, in the feed's order,
@@ -217,7 +236,7 @@ pub fn prepare(
 pub struct IdempotencyKey(String);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not a UUID: {0:?}")]
+#[error("not a UUID: \"{0}\"")]
 pub struct KeyError(String);
 
 impl IdempotencyKey {
@@ -261,7 +280,7 @@ impl IdempotencyKey {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RetryAfterError {
-    #[error("Retry-After is neither a number of seconds nor an HTTP date: {0:?}")]
+    #[error("Retry-After is neither a number of seconds nor an HTTP date: \"{0}\"")]
     Unreadable(String),
 }
 
@@ -276,17 +295,91 @@ pub fn parse_retry_after(value: &str, now: DateTime<Utc>) -> Result<Duration, Re
             value.parse::<u64>().unwrap_or(u64::MAX),
         ));
     }
-    const FORMATS: [&str; 3] = [
-        "%a, %d %b %Y %H:%M:%S GMT", // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
-        "%A, %d-%b-%y %H:%M:%S GMT", // RFC 850:     Sunday, 06-Nov-94 08:49:37 GMT
-        "%a %b %e %H:%M:%S %Y",      // asctime:     Sun Nov  6 08:49:37 1994
-    ];
-    let at = FORMATS
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(value, f).ok())
-        .ok_or_else(|| RetryAfterError::Unreadable(value.to_owned()))?;
+    let at = http_date(value, now).ok_or_else(|| RetryAfterError::Unreadable(value.to_owned()))?;
     let at = Utc.from_utc_datetime(&at);
     Ok((at - now).to_std().unwrap_or(Duration::ZERO))
+}
+
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// An HTTP date (RFC 9110 §5.6.7) in any of its three forms:
+/// IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`, RFC 850
+/// `Sunday, 06-Nov-94 08:49:37 GMT` (a two-digit year more than 50 years
+/// ahead of `now` is in the past century) and asctime
+/// `Sun Nov  6 08:49:37 1994`. Read by hand rather than with chrono's
+/// strftime parser, which would add kilobytes to the wasm for one header.
+fn http_date(value: &str, now: DateTime<Utc>) -> Option<NaiveDateTime> {
+    let weekday = |w: &str| {
+        WEEKDAYS.iter().any(|d| {
+            w.eq_ignore_ascii_case(d)
+                || (w.is_ascii() && w.len() > 3 && w[..3].eq_ignore_ascii_case(d))
+        })
+    };
+    let month = |m: &str| {
+        MONTHS
+            .iter()
+            .position(|n| m.eq_ignore_ascii_case(n))
+            .and_then(|i| u32::try_from(i + 1).ok())
+    };
+    let digits = |s: &str, min: usize, max: usize| -> Option<u32> {
+        (s.len() >= min && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let time = |t: &str| -> Option<(u32, u32, u32)> {
+        let mut parts = t.split(':');
+        let h = digits(parts.next()?, 2, 2)?;
+        let m = digits(parts.next()?, 2, 2)?;
+        let s = digits(parts.next()?, 2, 2)?;
+        parts.next().is_none().then_some((h, m, s))
+    };
+    let parts: Vec<&str> = value.split_ascii_whitespace().collect();
+    let (year, month, day, (h, m, s)) = match parts.as_slice() {
+        [wd, day, mon, year, t, "GMT"] if wd.ends_with(',') && weekday(&wd[..wd.len() - 1]) => (
+            i32::try_from(digits(year, 4, 4)?).ok()?,
+            month(mon)?,
+            digits(day, 2, 2)?,
+            time(t)?,
+        ),
+        [wd, date, t, "GMT"] if wd.ends_with(',') && weekday(&wd[..wd.len() - 1]) => {
+            let mut d = date.split('-');
+            let (day, mon, yy) = (d.next()?, d.next()?, d.next()?);
+            if d.next().is_some() {
+                return None;
+            }
+            let yy = i32::try_from(digits(yy, 2, 2)?).ok()?;
+            let this_year = now.year();
+            let mut year = this_year - this_year.rem_euclid(100) + yy;
+            if year > this_year + 50 {
+                year -= 100;
+            }
+            (year, month(mon)?, digits(day, 2, 2)?, time(t)?)
+        }
+        [wd, mon, day, t, year] if weekday(wd) => (
+            i32::try_from(digits(year, 4, 4)?).ok()?,
+            month(mon)?,
+            digits(day, 1, 2)?,
+            time(t)?,
+        ),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)?.and_hms_opt(h, m, s)
+}
+
+/// `Thu 26 Nov 2026, 18:45`: English like the rest of the form's words.
+fn wall_label(at: &DateTime<chrono_tz::Tz>) -> String {
+    let weekday = WEEKDAYS[at.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[at.month0() as usize];
+    format!(
+        "{weekday} {} {month} {}, {:02}:{:02}",
+        at.day(),
+        at.year(),
+        at.hour(),
+        at.minute()
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -430,11 +523,7 @@ impl SubmitError {
 
 fn until_phrase(until: Option<&DateTime<chrono_tz::Tz>>, wait: Duration) -> String {
     match until {
-        Some(at) => format!(
-            "Try again after {} ({}).",
-            at.format("%a %-d %b %Y, %H:%M"),
-            in_phrase(wait)
-        ),
+        Some(at) => format!("Try again after {} ({}).", wall_label(at), in_phrase(wait)),
         None => "Try again later.".to_owned(),
     }
 }
@@ -510,19 +599,6 @@ impl RetryPolicy {
     }
 }
 
-#[derive(Deserialize)]
-struct ErrorBody {
-    error: ErrorDetail,
-}
-
-#[derive(Deserialize)]
-struct ErrorDetail {
-    #[serde(default)]
-    message: Option<String>,
-    #[serde(default)]
-    field: Option<String>,
-}
-
 /// A 2xx body: a JSON object naming a known status, any other JSON object
 /// or nothing (accepted), or something that is not our API at all (an HTML
 /// page from a misconfigured host).
@@ -552,16 +628,18 @@ fn shorten(message: &str) -> String {
 
 /// A 400/422: the server's message (as text) and the field it names.
 fn invalid_from_body(status: u16, body: &str) -> Next {
-    let detail = serde_json::from_str::<ErrorBody>(body)
-        .ok()
-        .map(|b| b.error);
-    let field = detail
-        .as_ref()
-        .and_then(|d| d.field.as_deref())
-        .and_then(Field::from_server);
-    let message = detail
-        .and_then(|d| d.message)
-        .map(|m| shorten(&m))
+    // Read through `serde_json::Value` (which the feed parser already uses)
+    // rather than a derived struct: a derive costs wasm for one small body.
+    let parsed = serde_json::from_str::<serde_json::Value>(body).ok();
+    let detail = parsed.as_ref().and_then(|v| v.get("error"));
+    let text = |name: &str| {
+        detail
+            .and_then(|d| d.get(name))
+            .and_then(serde_json::Value::as_str)
+    };
+    let field = text("field").and_then(Field::from_server);
+    let message = text("message")
+        .map(shorten)
         .filter(|m| !m.is_empty())
         .unwrap_or_else(|| match field {
             Some(Field::Email) => EMAIL_FORMAT.to_owned(),

@@ -44,7 +44,7 @@ pub struct Zone {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown time zone {0:?}")]
+#[error("unknown time zone \"{0}\"")]
 pub struct UnknownZone(pub String);
 
 impl Zone {

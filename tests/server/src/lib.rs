@@ -278,17 +278,21 @@ async fn cors_only_for_allowed(
     response
 }
 
-/// A file name with a 16-hex-digit content hash, as Trunk writes them:
-/// `maintenance-window-79da10f3f3eb097c_bg.wasm`, `main-eab7604c583fec8b.css`.
+/// A file name with a content hash, as Trunk writes them: a u64 in hex
+/// without leading zeros, so 12 to 16 digits in practice:
+/// `maintenance-window-79da10f3f3eb097c_bg.wasm`, `main-6fd224dc2e74c18.css`.
 pub fn is_hashed(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).as_bytes();
     name.iter().enumerate().any(|(i, b)| {
-        *b == b'-'
-            && name.get(i + 1..i + 17).is_some_and(|hex| {
-                hex.iter()
-                    .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(c))
-            })
-            && matches!(name.get(i + 17), None | Some(b'.') | Some(b'_'))
+        if *b != b'-' {
+            return false;
+        }
+        let digits = name[i + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(*c))
+            .count();
+        (12..=16).contains(&digits)
+            && matches!(name.get(i + 1 + digits), None | Some(b'.') | Some(b'_'))
     })
 }
 
@@ -356,6 +360,9 @@ mod tests {
             "/maintenance-window-79da10f3f3eb097c.js",
             "/main-eab7604c583fec8b.css",
             "/sub/dir/x-0123456789abcdef",
+            // Trunk drops leading zeros: 15 digits.
+            "/main-6fd224dc2e74c18.css",
+            "/maintenance-window-59184a5bb63c64f_bg.wasm",
         ] {
             assert!(is_hashed(yes), "{yes}");
         }
@@ -363,7 +370,7 @@ mod tests {
             "/",
             "/index.html",
             "/feed.json",
-            "/main-eab7604c583fec8.css",
+            "/main-eab7604c58.css",
             "/main-eab7604c583fec8bb.css",
             "/main-EAB7604C583FEC8B.css",
             "/main-eab7604c583fec8g.css",

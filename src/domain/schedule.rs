@@ -116,7 +116,8 @@ pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedu
             }),
         }
     }
-    occurrences.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+    // A total order (ids are unique), so an unstable sort gives one answer.
+    occurrences.sort_unstable_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
     Schedule {
         occurrences,
         skipped,

@@ -65,6 +65,11 @@ impl Zone {
             .map_err(|_| UnknownZone(name.to_owned()))
     }
 
+    /// Every zone chrono-tz knows, canonical names and aliases alike.
+    pub fn all() -> impl Iterator<Item = Zone> {
+        chrono_tz::TZ_VARIANTS.iter().map(|&tz| Zone { tz })
+    }
+
     pub fn tz(self) -> Tz {
         self.tz
     }

@@ -1,7 +1,6 @@
 //! Searching every time zone chrono-tz knows: "kath", "new york", "utc+5:45".
 
 use chrono::{DateTime, Utc};
-use chrono_tz::TZ_VARIANTS;
 
 use super::display::offset_label;
 use super::zone::Zone;
@@ -30,13 +29,12 @@ pub fn search(query: &str, now: DateTime<Utc>, limit: usize) -> Vec<ZoneOption> 
     if q.is_empty() {
         return Vec::new();
     }
-    let mut hits: Vec<(u8, ZoneOption)> = TZ_VARIANTS
-        .iter()
-        .filter_map(|tz| {
-            let name = tz.name();
+    let mut hits: Vec<(u8, ZoneOption)> = Zone::all()
+        .filter_map(|zone| {
+            let name = zone.name();
             let hay = normalise(name);
             let city = normalise(name.rsplit('/').next().unwrap_or(name));
-            let offset = offset_label(Zone::parse(name).ok()?.offset_seconds(now));
+            let offset = offset_label(zone.offset_seconds(now));
             let rank = if city == q {
                 0
             } else if city.starts_with(&q) {
@@ -53,7 +51,7 @@ pub fn search(query: &str, now: DateTime<Utc>, limit: usize) -> Vec<ZoneOption> 
             Some((rank, ZoneOption { name, offset }))
         })
         .collect();
-    hits.sort_by(|(ra, a), (rb, b)| {
+    hits.sort_unstable_by(|(ra, a), (rb, b)| {
         ra.cmp(rb)
             .then_with(|| a.name.len().cmp(&b.name.len()))
             .then_with(|| a.name.cmp(b.name))

@@ -44,7 +44,7 @@ tool-wasm-bindgen:
 	  { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION) (Cargo.lock)"; exit 1; }
 
 tool-wasm-opt:
-	@[ -x $(TOOLS)/wasm-opt ] || npm ci --prefix .ci/tools --no-audit --no-fund
+	@[ -x $(TOOLS)/wasm-opt ] && [ -d .ci/tools/node_modules/terser ] || npm ci --prefix .ci/tools --no-audit --no-fund
 
 tool-chromium:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
@@ -55,6 +55,7 @@ tool-e2e: tool-chromium
 
 dist: tools
 	trunk build --release
+	node .ci/tools/postbuild.mjs dist
 	@node .ci/size.mjs dist
 
 # The reference feed server (tests/server) serves dist/, the sample feed and

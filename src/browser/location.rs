@@ -53,3 +53,14 @@ pub fn page_url() -> Option<String> {
     url.set_hash("");
     Some(url.href())
 }
+
+/// This page without `?view=` (the full page, from the widget), keeping
+/// the other parameters (`tz`, `region`, `tenant`).
+pub fn full_page_url() -> Option<String> {
+    let url = current_url()?;
+    let params = url.search_params();
+    params.delete("view");
+    url.set_search(&params.to_string().as_string().unwrap_or_default());
+    url.set_hash("");
+    Some(url.href())
+}

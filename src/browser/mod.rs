@@ -3,6 +3,7 @@
 
 pub mod clock;
 pub mod download;
+pub mod embed;
 pub mod http;
 pub mod locale;
 pub mod location;

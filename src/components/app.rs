@@ -7,9 +7,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::storage::{self, Store};
-use crate::browser::{clock, http, locale, location};
+use crate::browser::subscribe::endpoint;
+use crate::browser::{clock, embed, http, locale, location};
 use crate::components::{
-    load_error::LoadErrorPanel, schedule::ScheduleView, skeleton::Skeleton, zone_picker::ZonePicker,
+    load_error::LoadErrorPanel, schedule::ScheduleView, skeleton::Skeleton,
+    subscribe_form::SubscribeForm, widget::Widget, zone_picker::ZonePicker,
 };
 use crate::domain::config::DEFAULT_TITLE;
 use crate::domain::countdown::next_wake;
@@ -48,6 +50,7 @@ pub enum Status {
 
 #[component]
 pub fn App() -> impl IntoView {
+    embed::apply_theme(location::query("theme").as_deref());
     let browser = browser_display_zone(locale::browser_zone_name().as_deref());
     let picked = pick_display_zone(
         location::query("tz").as_deref(),
@@ -109,6 +112,7 @@ pub fn App() -> impl IntoView {
         Status::Loaded(_) => "loaded",
         Status::Failed(_) => "error",
     };
+    let (list_locale, widget_locale, form_locale) = (locale.clone(), locale.clone(), locale);
     let body = move || {
         match status.get() {
         Status::Loading => view! { <Skeleton/> }.into_any(),
@@ -118,7 +122,7 @@ pub fn App() -> impl IntoView {
                 loaded=*loaded
                 now=now.into()
                 zone=zone.into()
-                locale=locale.clone()
+                locale=list_locale.clone()
                 initial_regions=location::query_list("region")
                 initial_tenant=location::query("tenant").or_else(|| storage::get(Store::Local, "tenant"))
             />
@@ -127,6 +131,21 @@ pub fn App() -> impl IntoView {
     }
     };
 
+    if location::query("view").as_deref() == Some("widget") {
+        return view! { <Widget status now=now.into() zone=zone.into() locale=widget_locale/> }
+            .into_any();
+    }
+
+    // The subscription form, once the feed is loaded and names an endpoint
+    // (config.json's subscribe_url, else the feed's).
+    let form = move || {
+        status.with(|s| match s {
+            Status::Loaded(l) => endpoint(&l.data).map(|endpoint| {
+                view! { <SubscribeForm endpoint regions=l.data.feed.regions.clone() zone locale=form_locale.clone()/> }
+            }),
+            _ => None,
+        })
+    };
     view! {
         <main class="app">
             <header class="page-header">
@@ -138,19 +157,8 @@ pub fn App() -> impl IntoView {
                 <h2 id="upcoming-heading">"Upcoming maintenance"</h2>
                 {body}
             </section>
-            {
-                // The subscription form, once the feed is loaded and names an
-                // endpoint (config.json's subscribe_url, else the feed's).
-                use crate::browser::subscribe::endpoint;
-                use crate::components::subscribe_form::SubscribeForm;
-                let locale = locale::browser_locale();
-                move || status.with(|s| match s {
-                    Status::Loaded(l) => endpoint(&l.data).map(|endpoint| view! {
-                        <SubscribeForm endpoint regions=l.data.feed.regions.clone() zone locale=locale.clone()/>
-                    }),
-                    _ => None,
-                })
-            }
+            {form}
         </main>
     }
+    .into_any()
 }

@@ -1,5 +1,6 @@
 //! The next (or current) window, prominent, with a live countdown that
-//! screen readers hear politely, at most once a minute.
+//! screen readers hear politely, at most once a minute. The same card shows
+//! each region's next window in the widget.
 
 use std::sync::Arc;
 
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 use crate::browser::locale::TimeFormatter;
 use crate::domain::countdown::{countdown_text, phase};
 use crate::domain::display::{status_label, WindowView};
+use crate::domain::feed::WindowStatus;
 
 #[component]
 pub fn NextWindow(
@@ -16,40 +18,50 @@ pub fn NextWindow(
     now: Signal<DateTime<Utc>>,
     formatter: Arc<TimeFormatter>,
 ) -> impl IntoView {
-    let countdown = Memo::new(move |_| {
-        next.with(|n| {
-            n.as_ref()
-                .map(|v| countdown_text(phase(v.occurrence.start, v.occurrence.end, now.get())))
-        })
-    });
     move || {
-        next.get().map(|v| {
-            let (start, end) = formatter.range(&v.range);
-            view! {
-                <article class="next-window" data-next-window=v.id.clone() data-status=v.status.as_str() aria-labelledby="next-window-title">
-                    <p class="eyebrow">{if v.status.as_str() == "in_progress" { "Maintenance in progress" } else { "Next maintenance" }}</p>
-                    <h3 id="next-window-title">{v.title}</h3>
-                    <p class="when">
-                        <time data-role="next-start" datetime=v.range.start.datetime>{start}</time>
-                        " – "
-                        <time data-role="next-end" datetime=v.range.end.datetime>{end}</time>
-                        <span class="duration">" (" {v.duration} ")"</span>
-                    </p>
-                    <p class="meta">
-                        <span>{v.region_name}</span>
-                        " · "
-                        <span>{status_label(v.status)}</span>
-                        {v.downtime.map(|d| view! { " · " <span>{d}</span> })}
-                    </p>
-                    {v.tenant_slot.map(|slot| {
-                        let (s, e) = formatter.range(&slot.range);
-                        view! { <p class="tenant-slot" data-tenant-slot=slot.tenant.clone()>{format!("Your service ({}): {s} – {e}", slot.tenant)}</p> }
-                    })}
-                    <p class="countdown" aria-live="polite" aria-atomic="true" data-countdown="">
-                        {move || countdown.get().unwrap_or_default()}
-                    </p>
-                </article>
-            }
-        })
+        next.get().map(
+            |view| view! { <WindowCard view now formatter=formatter.clone() class="next-window"/> },
+        )
+    }
+}
+
+/// One window as a card: `article.<class>[data-next-window][data-region]`.
+#[component]
+pub fn WindowCard(
+    view: WindowView,
+    now: Signal<DateTime<Utc>>,
+    formatter: Arc<TimeFormatter>,
+    class: &'static str,
+) -> impl IntoView {
+    let (start, end) = formatter.range(&view.range);
+    let (from, until) = (view.occurrence.start, view.occurrence.end);
+    let countdown = move || countdown_text(phase(from, until, now.get()));
+    let eyebrow = if view.status == WindowStatus::InProgress {
+        "Maintenance in progress"
+    } else {
+        "Next maintenance"
+    };
+    view! {
+        <article class=class data-next-window=view.id data-region=view.region_id data-status=view.status.as_str()>
+            <p class="eyebrow">{eyebrow}</p>
+            <h3>{view.title}</h3>
+            <p class="when">
+                <time data-role="next-start" datetime=view.range.start.datetime>{start}</time>
+                " – "
+                <time data-role="next-end" datetime=view.range.end.datetime>{end}</time>
+                <span class="duration">" (" {view.duration} ")"</span>
+            </p>
+            <p class="meta">
+                <span data-field="region">{view.region_name}</span>
+                " · "
+                <span>{status_label(view.status)}</span>
+                {view.downtime.map(|d| view! { " · " <span>{d}</span> })}
+            </p>
+            {view.tenant_slot.map(|slot| {
+                let (s, e) = formatter.range(&slot.range);
+                view! { <p class="tenant-slot" data-tenant-slot=slot.tenant.clone()>{format!("Your service ({}): {s} – {e}", slot.tenant)}</p> }
+            })}
+            <p class="countdown" data-countdown="" aria-live="polite" aria-atomic="true">{countdown}</p>
+        </article>
     }
 }

@@ -218,6 +218,28 @@ pub fn listing(
     }
 }
 
+/// For the widget: the next or current window of each region (in the
+/// feed's order), of the `regions` asked for (all when empty).
+pub fn next_per_region(
+    occurrences: &[Occurrence],
+    feed: &Feed,
+    zone: Zone,
+    now: DateTime<Utc>,
+    opts: &ListingOptions,
+) -> Vec<WindowView> {
+    feed.regions
+        .iter()
+        .filter(|r| opts.regions.is_empty() || opts.regions.iter().any(|id| id == r.id.as_str()))
+        .filter_map(|r| {
+            let one = ListingOptions {
+                regions: vec![r.id.to_string()],
+                ..opts.clone()
+            };
+            listing(occurrences, feed, zone, now, &one).next
+        })
+        .collect()
+}
+
 fn group_by_day(views: Vec<WindowView>, today: NaiveDate) -> Vec<DayGroup> {
     let mut groups: Vec<DayGroup> = Vec::new();
     for v in views {

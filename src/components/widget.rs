@@ -1,0 +1,78 @@
+//! `index.html?view=widget`: the compact view for an iframe on a vendor's
+//! support portal. The next window of each selected region with its
+//! countdown, a link to the full page, no page chrome; its height goes to
+//! the parent page (see `browser::embed`).
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use crate::browser::locale::TimeFormatter;
+use crate::browser::{clock, embed, location};
+use crate::components::app::Status;
+use crate::components::next_window::WindowCard;
+use crate::domain::display::{next_per_region, zone_label, ListingOptions};
+use crate::domain::zone::Zone;
+
+#[component]
+pub fn Widget(
+    status: RwSignal<Status>,
+    now: Signal<DateTime<Utc>>,
+    zone: Signal<Zone>,
+    locale: String,
+) -> impl IntoView {
+    embed::report_height_to_parent();
+    let formatter = Arc::new(TimeFormatter::new(&locale));
+    let regions = location::query_list("region");
+    let tenant = location::query("tenant");
+    let full_page = location::full_page_url().unwrap_or_else(|| "index.html".to_owned());
+    let windows = Memo::new(move |_| {
+        status.with(|s| match s {
+            Status::Loaded(l) => {
+                let opts = ListingOptions {
+                    regions: regions.clone(),
+                    tenant: tenant.clone(),
+                    horizon_days: l.data.config.horizon_days,
+                };
+                Ok(next_per_region(
+                    &l.schedule.occurrences,
+                    &l.data.feed,
+                    zone.get(),
+                    now.get(),
+                    &opts,
+                ))
+            }
+            Status::Failed(e) => Err(Some(e.clone())),
+            Status::Loading => Err(None),
+        })
+    });
+    let body = move || {
+        match windows.get() {
+        Ok(list) if list.is_empty() => view! { <p class="empty" data-empty="">"No maintenance is scheduled."</p> }.into_any(),
+        Ok(list) => list
+            .into_iter()
+            .map(|w| view! { <WindowCard view=w now formatter=formatter.clone() class="widget-window"/> })
+            .collect_view()
+            .into_any(),
+        Err(Some(e)) => view! {
+            <p class="load-error" role="alert" data-source=e.source().as_str() data-reason=e.reason()>{e.to_string()}</p>
+        }
+        .into_any(),
+        Err(None) => view! { <p class="placeholder-line" aria-busy="true">"Loading the maintenance schedule…"</p> }.into_any(),
+    }
+    };
+    view! {
+        <main class="app widget" data-view="widget">
+            {body}
+            <p class="widget-foot">
+                <span class="zone-line">
+                    "Times in "
+                    <strong data-display-zone=move || zone.get().name()>{move || zone_label(zone.get(), clock::now())}</strong>
+                </span>
+                " · "
+                <a class="widget-all" href=full_page target="_blank" rel="noopener noreferrer">"All maintenance windows"</a>
+            </p>
+        </main>
+    }
+}

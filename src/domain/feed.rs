@@ -243,12 +243,6 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
 
 // --- raw shapes, as they come over the wire -------------------------------
 
-#[derive(Deserialize, Default)]
-struct RawService {
-    name: Option<String>,
-    status_url: Option<String>,
-}
-
 #[derive(Deserialize)]
 struct RawRegion {
     id: String,
@@ -261,19 +255,6 @@ struct RawSlot {
     tenant: String,
     start: String,
     end: String,
-}
-
-/// The fields a window and a rule share, read from the same entry (a
-/// separate pass instead of `#[serde(flatten)]`, which costs far more wasm).
-#[derive(Deserialize)]
-struct RawDetails {
-    title: Option<String>,
-    kind: Option<String>,
-    expected_downtime_minutes: Option<u32>,
-    description: Option<String>,
-    #[serde(default)]
-    activities: Vec<String>,
-    status: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -298,15 +279,9 @@ struct RawRule {
     exceptions: Vec<String>,
 }
 
-#[derive(Deserialize, Default)]
-struct RawSubscribe {
-    url: Option<String>,
-}
-
 fn validate(obj: &serde_json::Map<String, Value>) -> Feed {
     let mut skipped = Vec::new();
-    let service = field::<RawService>(obj, "service").unwrap_or_default();
-    let subscribe = field::<RawSubscribe>(obj, "subscribe").unwrap_or_default();
+    let (service, subscribe) = (obj.get("service"), obj.get("subscribe"));
     let generated_at = obj
         .get("generated_at")
         .and_then(Value::as_str)
@@ -318,23 +293,26 @@ fn validate(obj: &serde_json::Map<String, Value>) -> Feed {
     });
     let mut seen = BTreeSet::new();
     let windows = entries_of(obj, "windows", &mut skipped, |raw: RawWindow, item| {
-        one_off(raw, raw_details(item)?, &regions, &mut seen)
+        one_off(raw, item, &regions, &mut seen)
     });
     let recurring = entries_of(obj, "recurring", &mut skipped, |raw: RawRule, item| {
-        rule(raw, raw_details(item)?, &regions, &mut seen)
+        rule(raw, item, &regions, &mut seen)
     });
 
     Feed {
         service: Service {
-            name: service.name.filter(|n| !n.trim().is_empty()),
-            status_url: service.status_url.filter(|u| is_web_url(u)),
+            name: service.and_then(|v| text(v, "name")).map(str::to_owned),
+            status_url: service
+                .and_then(|v| text(v, "status_url"))
+                .filter(|u| is_web_url(u))
+                .map(str::to_owned),
         },
         generated_at,
         regions,
         windows,
         recurring,
         subscribe: Subscribe {
-            url: subscribe.url.filter(|u| !u.trim().is_empty()),
+            url: subscribe.and_then(|v| text(v, "url")).map(str::to_owned),
         },
         skipped,
     }
@@ -346,11 +324,10 @@ pub fn is_web_url(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://")
 }
 
-fn field<T: for<'de> Deserialize<'de>>(
-    obj: &serde_json::Map<String, Value>,
-    key: &str,
-) -> Option<T> {
-    obj.get(key).and_then(|v| T::deserialize(v).ok())
+/// A non-blank string field of an object (loose shapes are read with these
+/// accessors: less wasm than a derived deserializer each).
+pub(crate) fn text<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    v.get(key)?.as_str().filter(|s| !s.trim().is_empty())
 }
 
 /// Validates each element of the array `obj[key]` on its own.
@@ -407,13 +384,9 @@ fn region(raw: RawRegion, seen: &mut BTreeSet<String>) -> Result<Region, EntryEr
     })
 }
 
-fn raw_details(item: &Value) -> Result<RawDetails, EntryError> {
-    RawDetails::deserialize(item).map_err(|e| EntryError::Malformed(e.to_string()))
-}
-
 fn one_off(
     raw: RawWindow,
-    raw_details: RawDetails,
+    item: &Value,
     regions: &[Region],
     seen: &mut BTreeSet<String>,
 ) -> Result<OneOffWindow, EntryError> {
@@ -439,7 +412,7 @@ fn one_off(
             })
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let (status, details) = details(raw_details, &raw.id);
+    let (status, details) = details(item, &raw.id);
     let id = unique_id(&raw.id, seen)?;
     Ok(OneOffWindow {
         id,
@@ -454,7 +427,7 @@ fn one_off(
 
 fn rule(
     raw: RawRule,
-    raw_details: RawDetails,
+    item: &Value,
     regions: &[Region],
     seen: &mut BTreeSet<String>,
 ) -> Result<RecurringRule, EntryError> {
@@ -475,7 +448,7 @@ fn rule(
         .iter()
         .map(|d| local_date("exceptions", d))
         .collect::<Result<Vec<_>, _>>()?;
-    let (status, details) = details(raw_details, &raw.id);
+    let (status, details) = details(item, &raw.id);
     let id = unique_id(&raw.id, seen)?;
     Ok(RecurringRule {
         id,
@@ -490,24 +463,30 @@ fn rule(
     })
 }
 
-fn details(raw: RawDetails, id: &str) -> (Option<WindowStatus>, Details) {
-    let status = raw.status.as_deref().and_then(WindowStatus::parse);
-    let title = raw
-        .title
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or_else(|| format!("Maintenance {id}"));
+/// The optional fields a window and a rule share, read from the entry with
+/// accessors: a field of the wrong type is ignored, not fatal.
+fn details(item: &Value, id: &str) -> (Option<WindowStatus>, Details) {
+    let owned = |key| text(item, key).map(str::to_owned);
+    let activities = item
+        .get("activities")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter(|a| !a.trim().is_empty())
+        .map(str::to_owned)
+        .collect();
     (
-        status,
+        text(item, "status").and_then(WindowStatus::parse),
         Details {
-            title,
-            kind: raw.kind.filter(|k| !k.trim().is_empty()),
-            expected_downtime_minutes: raw.expected_downtime_minutes,
-            description: raw.description.filter(|d| !d.trim().is_empty()),
-            activities: raw
-                .activities
-                .into_iter()
-                .filter(|a| !a.trim().is_empty())
-                .collect(),
+            title: owned("title").unwrap_or_else(|| format!("Maintenance {id}")),
+            kind: owned("kind"),
+            expected_downtime_minutes: item
+                .get("expected_downtime_minutes")
+                .and_then(Value::as_u64)
+                .and_then(|m| u32::try_from(m).ok()),
+            description: owned("description"),
+            activities,
         },
     )
 }

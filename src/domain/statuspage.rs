@@ -1,12 +1,14 @@
 //! Statuspage-style documents (`/api/v2/scheduled-maintenances/upcoming.json`
 //! or `/api/v2/summary.json`), shown like our own feed (CONTRACT §2).
+//!
+//! Read with `Value` accessors rather than derived deserializers: the shape
+//! is loose (nulls everywhere) and it costs less wasm.
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::feed::{
-    entries_of, instant, is_web_url, Details, EntryError, Feed, OneOffWindow, Region, RegionId,
-    Service, WindowStatus,
+    entries_of, instant, is_web_url, text, Details, EntryError, Feed, OneOffWindow, Region,
+    RegionId, Service, WindowStatus,
 };
 use super::zone::Zone;
 
@@ -18,48 +20,21 @@ pub(crate) fn is_statuspage(obj: &Map<String, Value>) -> bool {
         .is_some_and(Value::is_array)
 }
 
-#[derive(Deserialize, Default)]
-struct RawPage {
-    name: Option<String>,
-    url: Option<String>,
-    updated_at: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawComponent {
-    name: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawUpdate {
-    body: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawMaintenance {
-    id: String,
-    name: Option<String>,
-    scheduled_for: Option<String>,
-    scheduled_until: Option<String>,
-    status: Option<String>,
-    impact: Option<String>,
-    #[serde(default)]
-    components: Option<Vec<RawComponent>>,
-    #[serde(default)]
-    incident_updates: Option<Vec<RawUpdate>>,
+/// The non-blank `key` of each object in the array `v[list]`.
+fn texts<'a>(v: &'a Value, list: &str, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    v.get(list)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(move |item| text(item, key))
 }
 
 pub(crate) fn to_feed(obj: &Map<String, Value>) -> Feed {
-    let page = obj
-        .get("page")
-        .and_then(|v| RawPage::deserialize(v).ok())
-        .unwrap_or_default();
+    let page = obj.get("page").unwrap_or(&Value::Null);
+    let name = text(page, "name").map(str::to_owned);
     let region = Region {
         id: RegionId::new_unchecked(REGION_ID),
-        name: page
-            .name
-            .clone()
-            .unwrap_or_else(|| "All services".to_owned()),
+        name: name.clone().unwrap_or_else(|| "All services".to_owned()),
         zone: Zone::UTC,
     };
     let mut skipped = Vec::new();
@@ -67,17 +42,16 @@ pub(crate) fn to_feed(obj: &Map<String, Value>) -> Feed {
         obj,
         "scheduled_maintenances",
         &mut skipped,
-        |raw: RawMaintenance, _| maintenance(raw, &region.id),
+        |raw: Value, _| maintenance(&raw, &region.id),
     );
     Feed {
         service: Service {
-            name: page.name,
-            status_url: page.url.filter(|u| is_web_url(u)),
+            name,
+            status_url: text(page, "url")
+                .filter(|u| is_web_url(u))
+                .map(str::to_owned),
         },
-        generated_at: page
-            .updated_at
-            .as_deref()
-            .and_then(|s| instant("updated_at", s).ok()),
+        generated_at: text(page, "updated_at").and_then(|s| instant("updated_at", s).ok()),
         regions: vec![region],
         windows,
         skipped,
@@ -85,43 +59,38 @@ pub(crate) fn to_feed(obj: &Map<String, Value>) -> Feed {
     }
 }
 
-fn maintenance(raw: RawMaintenance, region: &RegionId) -> Result<OneOffWindow, EntryError> {
+fn maintenance(raw: &Value, region: &RegionId) -> Result<OneOffWindow, EntryError> {
+    let id = text(raw, "id").ok_or(EntryError::EmptyId)?;
     let start = instant(
         "scheduled_for",
-        raw.scheduled_for.as_deref().unwrap_or_default(),
+        text(raw, "scheduled_for").unwrap_or_default(),
     )?;
     let end = instant(
         "scheduled_until",
-        raw.scheduled_until.as_deref().unwrap_or_default(),
+        text(raw, "scheduled_until").unwrap_or_default(),
     )?;
     if end <= start {
         return Err(EntryError::EndNotAfterStart);
     }
-    let activities = raw
-        .components
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|c| c.name)
-        .filter(|n| !n.trim().is_empty())
-        .collect();
-    // Statuspage lists updates newest first.
-    let description = raw
-        .incident_updates
-        .unwrap_or_default()
-        .into_iter()
-        .find_map(|u| u.body.filter(|b| !b.trim().is_empty()));
     Ok(OneOffWindow {
-        id: raw.id.clone(),
+        id: id.to_owned(),
         region: region.clone(),
         start,
         end,
-        status: raw.status.as_deref().and_then(WindowStatus::parse),
+        status: text(raw, "status").and_then(WindowStatus::parse),
         details: Details {
-            title: raw.name.filter(|n| !n.trim().is_empty()).unwrap_or(raw.id),
-            kind: raw.impact.filter(|i| !i.trim().is_empty() && i != "none"),
+            title: text(raw, "name").unwrap_or(id).to_owned(),
+            kind: text(raw, "impact")
+                .filter(|i| *i != "none")
+                .map(str::to_owned),
             expected_downtime_minutes: None,
-            description,
-            activities,
+            // Statuspage lists updates newest first.
+            description: texts(raw, "incident_updates", "body")
+                .next()
+                .map(str::to_owned),
+            activities: texts(raw, "components", "name")
+                .map(str::to_owned)
+                .collect(),
         },
         tenant_slots: Vec::new(),
     })

@@ -127,3 +127,11 @@ fn js_message(v: &wasm_bindgen::JsValue) -> String {
         })
         .unwrap_or_else(|| "unknown error".to_owned())
 }
+
+/// The FAQ: `config.json`'s `faq_url` (relative to it), else the built-in
+/// `faq.json` next to it.
+pub async fn load_faq(config: &Config) -> Result<String, FetchFailure> {
+    let config_url = resolve("config.json", &document_base())?;
+    let url = resolve(config.faq_url.as_deref().unwrap_or("faq.json"), &config_url)?;
+    get_text(&url).await
+}

@@ -64,3 +64,25 @@ pub fn full_page_url() -> Option<String> {
     url.set_hash("");
     Some(url.href())
 }
+
+/// The URL's fragment, with its `#` (empty when none).
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Points the URL at `url`'s fragment without a reload.
+pub fn set_hash(url: &str) {
+    if let (Some(window), Some((_, fragment))) = (web_sys::window(), url.split_once('#')) {
+        let _ = window.location().set_hash(fragment);
+    }
+}
+
+/// This page's address with its query (the visitor's zone and filters) but
+/// without a fragment.
+pub fn page_url_with_query() -> Option<String> {
+    let url = current_url()?;
+    url.set_hash("");
+    Some(url.href())
+}

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod calendar_links;
+pub mod faq;
 pub mod load_error;
 pub mod next_window;
 pub mod notices;

@@ -5,6 +5,7 @@ pub mod clock_change;
 pub mod config;
 pub mod countdown;
 pub mod display;
+pub mod faq;
 pub mod feed;
 pub mod ics;
 pub mod load;

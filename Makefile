@@ -51,7 +51,7 @@ tool-chromium:
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; fi
 
 tool-e2e: tool-chromium
-	@[ -d tests/e2e/node_modules/playwright-core ] || npm ci --prefix tests/e2e --no-audit --no-fund
+	@[ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/axe-core ] || npm ci --prefix tests/e2e --no-audit --no-fund
 
 dist: tools
 	trunk build --release

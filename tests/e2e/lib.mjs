@@ -61,6 +61,8 @@ export function serveFixture(srv, { config = testConfig(), feed = fixtureFeed() 
  *   url                      full URL instead of srv.url + path
  *   goto                     false to skip navigation
  *   blockOtherOrigins        abort any request not to srv.origin (default true)
+ *   allowOrigins             further origins let through when blocking (default none),
+ *                            e.g. the app's server for a parent page on another origin
  * Returns { context, page, errors, console, requests, responses }.
  */
 export async function openPage(browser, srv, opts = {}) {
@@ -72,6 +74,7 @@ export async function openPage(browser, srv, opts = {}) {
     url,
     goto = true,
     blockOtherOrigins = true,
+    allowOrigins = [],
   } = opts;
   const context = await browser.newContext({ timezoneId, locale, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -84,6 +87,7 @@ export async function openPage(browser, srv, opts = {}) {
     await context.route('**/*', (route) => {
       const u = route.request().url();
       if (u.startsWith(srv.origin + '/')) return route.continue();
+      if (allowOrigins.some((o) => u.startsWith(o + '/'))) return route.continue();
       return route.abort('blockedbyclient');
     });
   }
@@ -390,4 +394,86 @@ export function intlDateTime(locale, zone, instant) {
 /** The date alone as a day heading shows it: `Sun 6 Dec`. */
 export function intlDate(locale, zone, instant) {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: zone }).format(new Date(instant));
+}
+
+// ---------------------------------------------------------------------------
+// Accessibility: axe-core (npm `axe-core`, pinned in package.json) injected
+// into a page or frame. Added for a11y.test.mjs and widget.test.mjs.
+
+/** The WCAG 2.0/2.1 level A and AA rule tags axe checks by default here. */
+export const AXE_WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let axeSource;
+
+/**
+ * Run axe-core in `target` (a Playwright Page or Frame) over the whole
+ * document, or `include`/`exclude` selectors, with the WCAG 2.1 A/AA rules
+ * (`tags`); returns the violations of every impact, each reduced to
+ * { id, impact, help, nodes: [{ target, summary, html }] }.
+ */
+export async function axeViolations(target, { tags = AXE_WCAG_TAGS, include, exclude } = {}) {
+  axeSource ??= readFileSync(path.join(HERE, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await target.evaluate(() => typeof window.axe === 'object'))) await target.evaluate(axeSource);
+  return target.evaluate(
+    async ({ tags, include, exclude }) => {
+      const context = include || exclude ? { include: include ?? [document], exclude: exclude ?? [] } : document;
+      const result = await window.axe.run(context, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, html: n.html.slice(0, 300) })),
+      }));
+    },
+    { tags, include, exclude },
+  );
+}
+
+/** One line per failing node: `rule-id (impact) selector: message`. */
+export function formatViolations(violations) {
+  return violations
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target}: ${v.help}\n    ${String(n.summary).replace(/\n/g, '\n    ')}\n    ${n.html}`),
+    )
+    .join('\n');
+}
+
+/** Assert axe finds no violation in `target`; `what` names the state checked. */
+export async function assertNoAxeViolations(target, what, opts) {
+  const violations = await axeViolations(target, opts);
+  assert.equal(violations.length, 0, `axe-core violations on ${what}:\n${formatViolations(violations)}`);
+}
+
+// ---------------------------------------------------------------------------
+// The FAQ (section#faq), fetched lazily when it nears the viewport or the URL
+// hash names an entry. Added for faq.test.mjs.
+
+/** Scroll section#faq into view (which triggers its lazy load). */
+export async function scrollToFaq(page) {
+  await page.waitForSelector('section#faq', { state: 'attached', timeout: 15000 });
+  await page.evaluate(() => document.querySelector('section#faq').scrollIntoView({ block: 'start' }));
+}
+
+/** Wait until section#faq has data-state=`want` ('loaded', 'error', …). */
+export async function waitForFaqState(page, want, { timeout = 15000 } = {}) {
+  try {
+    await page.waitForSelector(`section#faq[data-state="${want}"]`, { state: 'attached', timeout });
+  } catch (err) {
+    const snap = await page
+      .evaluate(() => {
+        const s = document.querySelector('section#faq');
+        return s ? s.outerHTML.slice(0, 1500) : 'NO section#faq';
+      })
+      .catch((e) => `(no snapshot: ${e.message})`);
+    throw new Error(`section#faq never reached data-state="${want}" within ${timeout} ms\n${snap}`, { cause: err });
+  }
+}
+
+/** Scroll to the FAQ and wait until it is loaded (for tests that need its entries). */
+export async function openFaq(page, opts) {
+  await scrollToFaq(page);
+  await waitForFaqState(page, 'loaded', opts);
 }

@@ -107,6 +107,7 @@ fn entry(v: &Value, f: &Figures) -> Option<FaqEntry> {
         }
     }
     let mut search = question.to_ascii_lowercase();
+    search.push(' ');
     for b in &answer {
         match b {
             Block::Paragraph(p) => search.push_str(&p.to_ascii_lowercase()),

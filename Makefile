@@ -21,7 +21,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8080
 
 .PHONY: all tools tool-rust tool-trunk tool-wasm-bindgen tool-wasm-opt tool-chromium tool-e2e tool-python \
-	dist serve test lint test-native test-browser test-e2e size clean
+	dist serve test lint test-native test-browser test-e2e size bench clean
 
 all: dist
 
@@ -93,6 +93,16 @@ test-browser: tool-rust tool-wasm-bindgen tool-chromium
 test-e2e: dist tool-e2e
 	cargo build --locked -q -p maintenance-feed-server --bin feed-server
 	cd tests/e2e && DIST=$(CURDIR)/dist node --test --test-concurrency=1
+
+# make bench - issue 7's benchmark (not part of `make test`, about 4-5 min): the
+# core natively (criterion), then the release page in headless Chromium against
+# the static reference (tests/bench/README.md), unthrottled and throttled.
+# Every sample lands in target/bench/page.json; BASELINE=target/bench/page.json
+# compares with the previous run; RUNS=N loads per condition.
+RUNS ?= 10
+bench: dist tool-e2e
+	cargo bench --locked -p maintenance-window-bench
+	node tests/bench/page.mjs --runs $(RUNS) --json target/bench/page.json $(if $(BASELINE),--baseline $(BASELINE))
 
 clean:
 	cargo clean

@@ -2,7 +2,7 @@
 //! next window boundary (or once a minute), and the schedule in the display
 //! zone the visitor chose.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -15,9 +15,9 @@ use crate::components::{
 };
 use crate::domain::config::DEFAULT_TITLE;
 use crate::domain::countdown::next_wake;
-use crate::domain::display::{boundaries, RECENT_DAYS};
+use crate::domain::display::{boundaries, page_schedule};
 use crate::domain::load::LoadError;
-use crate::domain::schedule::{between, Schedule};
+use crate::domain::schedule::Schedule;
 use crate::domain::zone::{browser_display_zone, pick_display_zone};
 
 /// A loaded feed and its occurrences from the recent past to the horizon,
@@ -30,9 +30,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn new(data: http::PageData, now: DateTime<Utc>) -> Loaded {
-        let from = now - Duration::days(RECENT_DAYS);
-        let until = now + Duration::days(i64::from(data.config.horizon_days));
-        let schedule = between(&data.feed, from, until);
+        let schedule = page_schedule(&data.feed, now, data.config.horizon_days);
         for skipped in &schedule.skipped {
             web_sys::console::warn_1(&format!("feed entry left out: {skipped}").into());
         }

@@ -9,7 +9,6 @@ use crate::browser::locale::TimeFormatter;
 use crate::components::calendar_links::CalendarLinks;
 use crate::domain::display::{status_label, WindowView};
 use crate::domain::feed::WindowStatus;
-use crate::domain::zone::Zone;
 
 /// What calendar export needs; absent for windows that have ended.
 #[derive(Clone)]
@@ -29,11 +28,7 @@ pub fn WindowItem(
     let (start_text, end_text) = formatter.range(&view.range);
     let (utc_start, utc_end) = formatter.range(&view.utc);
     let (region_start, region_end) = formatter.range(&view.region_range);
-    let display_zone_is =
-        |z: Zone| view.range.start.datetime == view.utc.start.datetime && z == Zone::UTC;
-    let show_region_time = view.region_range.start.datetime != view.range.start.datetime;
-    let show_utc =
-        !display_zone_is(Zone::UTC) && view.utc.start.datetime != view.range.start.datetime;
+    let (show_utc, show_region_time) = (view.show_utc(), view.show_region_time());
     let region_zone = view.region_zone.name();
     let activities = (!view.activities.is_empty()).then(|| {
         view! {

@@ -7,7 +7,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use super::clock_change::warnings;
 use super::countdown::relative_day;
 use super::feed::{Feed, WindowStatus};
-use super::schedule::Occurrence;
+use super::schedule::{between, Occurrence, Schedule};
 use super::zone::{rfc3339_in, Zone};
 
 /// A wall-clock time in the display zone, ready for a locale formatter.
@@ -146,6 +146,19 @@ impl WindowView {
     }
 }
 
+impl WindowView {
+    /// The UTC line is worth showing unless the display zone already is UTC
+    /// (or shows the same wall time).
+    pub fn show_utc(&self) -> bool {
+        self.utc.start.datetime != self.range.start.datetime
+    }
+
+    /// The region's own time, unless it reads the same as the display zone.
+    pub fn show_region_time(&self) -> bool {
+        self.region_range.start.datetime != self.range.start.datetime
+    }
+}
+
 /// Windows that start on one local day of the display zone.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DayGroup {
@@ -255,6 +268,16 @@ fn group_by_day(views: Vec<WindowView>, today: NaiveDate) -> Vec<DayGroup> {
         }
     }
     groups
+}
+
+/// Everything the page may list for a load at `now`: from the recent past
+/// ([`RECENT_DAYS`]) to the horizon.
+pub fn page_schedule(feed: &Feed, now: DateTime<Utc>, horizon_days: u32) -> Schedule {
+    between(
+        feed,
+        now - Duration::days(RECENT_DAYS),
+        now + Duration::days(i64::from(horizon_days)),
+    )
 }
 
 /// Every start and end, for the clock to wake at.

@@ -351,9 +351,15 @@ fn views_show_the_display_zone_wall_time_with_offset() {
     assert!(views[0].warnings.is_empty());
     assert!(views[0].show_utc() && views[0].show_region_time());
     let in_utc = listing(&occ, &feed, Zone::UTC, now, &opts(&[], None));
-    assert!(!flat(&in_utc)[0].show_utc(), "no UTC line when the display zone is UTC");
+    assert!(
+        !flat(&in_utc)[0].show_utc(),
+        "no UTC line when the display zone is UTC"
+    );
     let in_berlin = listing(&occ, &feed, zone("Europe/Berlin"), now, &opts(&[], None));
-    assert!(!flat(&in_berlin)[0].show_region_time(), "no region line when it reads the same");
+    assert!(
+        !flat(&in_berlin)[0].show_region_time(),
+        "no region line when it reads the same"
+    );
     // Grouped by the local day in the display zone, with relative words.
     assert_eq!(l.upcoming[0].date.to_string(), "2026-12-03");
     assert_eq!(l.upcoming[0].relative.as_deref(), Some("in 7 days"));

@@ -82,6 +82,7 @@ fn loaded(feed: &str, horizon_days: u32) -> Loaded {
             title: "Test".into(),
         },
         feed,
+        config_url: "http://127.0.0.1/config.json".into(),
         feed_url: "http://127.0.0.1/feed.json".into(),
     };
     Loaded::new(data, now())

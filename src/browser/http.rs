@@ -21,7 +21,9 @@ pub const TIMEOUT_SECS: u32 = 10;
 pub struct PageData {
     pub config: Config,
     pub feed: Feed,
-    /// The feed's absolute URL, for links and the console.
+    /// `config.json`'s absolute URL: what its relative URLs are relative to.
+    pub config_url: String,
+    /// The feed's absolute URL: what the feed's relative URLs are relative to.
     pub feed_url: String,
 }
 
@@ -45,6 +47,7 @@ pub async fn load_page_data() -> Result<PageData, LoadError> {
     Ok(PageData {
         config,
         feed,
+        config_url,
         feed_url,
     })
 }
@@ -66,34 +69,56 @@ pub fn resolve(url: &str, base: &str) -> Result<String, FetchFailure> {
     }
 }
 
+/// An abort signal that fires after [`TIMEOUT_SECS`], and whether it did.
+/// The timer is never cleared: aborting a finished request does nothing, and
+/// a JS-owned closure (`once_into_js`) stays valid whenever it fires
+/// (clearing needs the timer id, which wasm-bindgen keeps as an i32 that
+/// test clocks overflow).
+pub struct Deadline {
+    signal: web_sys::AbortSignal,
+    passed: Rc<Cell<bool>>,
+}
+
+impl Deadline {
+    pub fn start() -> Result<Deadline, String> {
+        let controller = web_sys::AbortController::new().map_err(|e| js_message(&e))?;
+        let passed = Rc::new(Cell::new(false));
+        let on_timeout = {
+            let (passed, controller) = (passed.clone(), controller.clone());
+            Closure::once_into_js(move || {
+                passed.set(true);
+                controller.abort();
+            })
+        };
+        web_sys::window()
+            .ok_or_else(|| "no window".to_owned())?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                on_timeout.unchecked_ref(),
+                (TIMEOUT_SECS * 1000) as i32,
+            )
+            .map_err(|e| js_message(&e))?;
+        Ok(Deadline {
+            signal: controller.signal(),
+            passed,
+        })
+    }
+
+    pub fn signal(&self) -> &web_sys::AbortSignal {
+        &self.signal
+    }
+
+    /// Whether the time ran out (so a failure is a timeout).
+    pub fn passed(&self) -> bool {
+        self.passed.get()
+    }
+}
+
 /// GET `url` as text, revalidating with the server, abandoned after
 /// [`TIMEOUT_SECS`].
 pub async fn get_text(url: &str) -> Result<String, FetchFailure> {
-    let controller =
-        web_sys::AbortController::new().map_err(|e| FetchFailure::Network(js_message(&e)))?;
-    let timed_out = Rc::new(Cell::new(false));
-    // The timer is not cleared when the request ends: aborting a finished
-    // request does nothing, and a JS-owned closure (`once_into_js`) stays
-    // valid whenever it fires (clearing needs the timer id, which wasm-bindgen
-    // keeps as an i32 that test clocks overflow).
-    let on_timeout = {
-        let (timed_out, controller) = (timed_out.clone(), controller.clone());
-        Closure::once_into_js(move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    };
-    let window = web_sys::window().ok_or_else(|| FetchFailure::Network("no window".into()))?;
-    window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.unchecked_ref(),
-            (TIMEOUT_SECS * 1000) as i32,
-        )
-        .map_err(|e| FetchFailure::Network(js_message(&e)))?;
-
-    let result = fetch_body(url, &controller.signal()).await;
-    match result {
-        Err(_) if timed_out.get() => Err(FetchFailure::Timeout(TIMEOUT_SECS)),
+    let deadline = Deadline::start().map_err(FetchFailure::Network)?;
+    match fetch_body(url, deadline.signal()).await {
+        Err(_) if deadline.passed() => Err(FetchFailure::Timeout(TIMEOUT_SECS)),
         other => other,
     }
 }
@@ -130,8 +155,6 @@ fn js_message(v: &wasm_bindgen::JsValue) -> String {
 
 /// The FAQ: `config.json`'s `faq_url` (relative to it), else the built-in
 /// `faq.json` next to it.
-pub async fn load_faq(config: &Config) -> Result<String, FetchFailure> {
-    let config_url = resolve("config.json", &document_base())?;
-    let url = resolve(config.faq_url.as_deref().unwrap_or("faq.json"), &config_url)?;
-    get_text(&url).await
+pub async fn load_faq(config_url: &str, faq_url: Option<&str>) -> Result<String, FetchFailure> {
+    get_text(&resolve(faq_url.unwrap_or("faq.json"), config_url)?).await
 }

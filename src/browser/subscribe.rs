@@ -3,15 +3,12 @@
 //! Whether and when to try again is the core's decision
 //! (`domain::subscription::Submission::decide`).
 
-use std::cell::Cell;
-use std::rc::Rc;
 use std::time::Duration;
 
 use gloo_net::http::Request;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
-use crate::browser::http::{resolve, PageData, TIMEOUT_SECS};
+use crate::browser::http::{resolve, Deadline, PageData};
 use crate::domain::subscription::{choose_endpoint, EndpointBase, IdempotencyKey, Outcome};
 
 /// The absolute URL the form posts to, from `config.json`'s `subscribe_url`
@@ -23,16 +20,10 @@ pub fn endpoint(data: &PageData) -> Option<String> {
         data.feed.subscribe.url.as_deref(),
     )?;
     let base = match base {
-        EndpointBase::Feed => data.feed_url.clone(),
-        EndpointBase::Config => {
-            let document = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.base_uri().ok().flatten())
-                .unwrap_or_default();
-            resolve("config.json", &document).ok()?
-        }
+        EndpointBase::Feed => &data.feed_url,
+        EndpointBase::Config => &data.config_url,
     };
-    match resolve(url, &base) {
+    match resolve(url, base) {
         Ok(url) => Some(url),
         Err(e) => {
             web_sys::console::warn_1(&format!("subscription form hidden: the address {e}").into());
@@ -68,33 +59,14 @@ pub fn new_key() -> IdempotencyKey {
 }
 
 /// One POST of `body` to `url` with the key, abandoned (aborted) after
-/// [`TIMEOUT_SECS`]. Never fails: every way it can go is an [`Outcome`].
+/// [`TIMEOUT_SECS`](crate::browser::http::TIMEOUT_SECS). Never fails: every way it can go is an [`Outcome`].
 pub async fn post(url: &str, key: &IdempotencyKey, body: &str) -> Outcome {
-    let Ok(controller) = web_sys::AbortController::new() else {
-        return Outcome::Network("AbortController unavailable".to_owned());
+    let deadline = match Deadline::start() {
+        Ok(d) => d,
+        Err(e) => return Outcome::Network(e),
     };
-    let Some(window) = web_sys::window() else {
-        return Outcome::Network("no window".to_owned());
-    };
-    let timed_out = Rc::new(Cell::new(false));
-    // The timer is never cleared: when it fires after the answer, aborting a
-    // finished request does nothing, and firing frees the closure. (A
-    // cleared timer would leak it; and under a test clock that fakes timers,
-    // ids beyond i32 make clearTimeout miss anyway.)
-    let on_timeout = {
-        let (timed_out, controller) = (timed_out.clone(), controller.clone());
-        Closure::once_into_js(move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    };
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-        on_timeout.unchecked_ref(),
-        (TIMEOUT_SECS * 1000) as i32,
-    );
-    let outcome = send(url, key, body, &controller.signal()).await;
-    match outcome {
-        Outcome::Network(_) if timed_out.get() => Outcome::Timeout,
+    match send(url, key, body, deadline.signal()).await {
+        Outcome::Network(_) if deadline.passed() => Outcome::Timeout,
         other => other,
     }
 }

@@ -49,11 +49,12 @@ pub enum Status {
 #[component]
 pub fn App() -> impl IntoView {
     embed::apply_theme(location::query("theme").as_deref());
-    let browser = browser_display_zone(locale::browser_zone_name().as_deref());
+    let browser_zone_name = locale::browser_zone_name();
+    let browser = browser_display_zone(browser_zone_name.as_deref());
     let picked = pick_display_zone(
         location::query("tz").as_deref(),
         storage::get(Store::Local, "zone").as_deref(),
-        locale::browser_zone_name().as_deref(),
+        browser_zone_name.as_deref(),
     );
     let zone = RwSignal::new(picked.zone);
     let zone_note = RwSignal::new(picked.note);

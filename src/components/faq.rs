@@ -10,7 +10,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{embed, http, location};
-use crate::domain::config::Config;
 use crate::domain::faq::{parse_faq, Block, FaqEntry, Figures};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +40,8 @@ fn open_from_hash() {
 }
 
 #[component]
-pub fn Faq(config: Config, figures: Figures) -> impl IntoView {
+/// `config_url` and `faq_url` as in `PageData` and `Config`.
+pub fn Faq(config_url: String, faq_url: Option<String>, figures: Figures) -> impl IntoView {
     let state = RwSignal::new(FaqState::Waiting);
     let filter = RwSignal::new(String::new());
     let section = NodeRef::<Section>::new();
@@ -50,9 +50,9 @@ pub fn Faq(config: Config, figures: Figures) -> impl IntoView {
             return;
         }
         state.set(FaqState::Loading);
-        let (config, figures) = (config.clone(), figures.clone());
+        let (config_url, faq_url, figures) = (config_url.clone(), faq_url.clone(), figures.clone());
         spawn_local(async move {
-            let next = match http::load_faq(&config).await {
+            let next = match http::load_faq(&config_url, faq_url.as_deref()).await {
                 Ok(text) => match parse_faq(&text, &figures) {
                     Ok(entries) => FaqState::Loaded(Arc::new(entries)),
                     Err(e) => FaqState::Failed(e.to_string()),

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::locale::TimeFormatter;
+use crate::components::window_item::TenantSlotLine;
 use crate::domain::countdown::{countdown_text, phase};
 use crate::domain::display::{status_label, WindowView};
 use crate::domain::feed::WindowStatus;
@@ -57,10 +58,7 @@ pub fn WindowCard(
                 <span>{status_label(view.status)}</span>
                 {view.downtime.map(|d| view! { " · " <span>{d}</span> })}
             </p>
-            {view.tenant_slot.map(|slot| {
-                let (s, e) = formatter.range(&slot.range);
-                view! { <p class="tenant-slot" data-tenant-slot=slot.tenant.clone()>{format!("Your service ({}): {s} – {e}", slot.tenant)}</p> }
-            })}
+            {view.tenant_slot.map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
             <p class="countdown" data-countdown="" aria-live="polite" aria-atomic="true">{countdown}</p>
         </article>
     }

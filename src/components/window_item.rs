@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::browser::locale::TimeFormatter;
 use crate::components::calendar_links::CalendarLinks;
-use crate::domain::display::{status_label, WindowView};
+use crate::domain::display::{status_label, TenantView, WindowView};
 use crate::domain::feed::WindowStatus;
 
 /// What calendar export needs; absent for windows that have ended.
@@ -74,10 +74,7 @@ pub fn WindowItem(
                 })}
             </p>
             {warnings}
-            {view.tenant_slot.map(|slot| {
-                let (s, e) = formatter.range(&slot.range);
-                view! { <p class="tenant-slot" data-tenant-slot=slot.tenant.clone()>{format!("Your service ({}): {s} – {e}", slot.tenant)}</p> }
-            })}
+            {view.tenant_slot.map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
             <p class="meta">
                 <span data-field="region">{view.region_name.clone()}</span>
                 {view.kind.map(|k| view! { " · " <span data-field="kind">{k}</span> })}
@@ -88,4 +85,12 @@ pub fn WindowItem(
             {calendar.map(|c| view! { <CalendarLinks occurrence=view.occurrence feed=c.feed title=c.title now=c.now/> })}
         </li>
     }
+}
+
+/// "Your service (acme): 23:40 – 23:55", beside a window or on its card.
+#[component]
+pub fn TenantSlotLine(tenant_slot: TenantView, formatter: Arc<TimeFormatter>) -> impl IntoView {
+    let (start, end) = formatter.range(&tenant_slot.range);
+    let text = format!("Your service ({}): {start} – {end}", tenant_slot.tenant);
+    view! { <p class="tenant-slot" data-tenant-slot=tenant_slot.tenant>{text}</p> }
 }

@@ -602,6 +602,62 @@ fn zone_names_and_aliases() {
     }
 }
 
+#[derive(Deserialize)]
+struct ZoneOffsets {
+    first: i32,
+    changes: Vec<(i64, i32)>,
+}
+
+#[derive(Deserialize)]
+struct OffsetFixture {
+    from: i64,
+    zones: std::collections::BTreeMap<String, ZoneOffsets>,
+}
+
+/// Every zone, every change of offset from 2020 to 2037 to the second, as
+/// Python's zoneinfo has it (tests/fixtures/gen_zone_offsets.py): the time
+/// zone data is trimmed and re-encoded by .ci/trim-chrono-tz.py, and this
+/// is what says it still converts exactly.
+#[test]
+fn every_zone_matches_zoneinfo_from_2020_to_2037() {
+    let text = include_str!("fixtures/zone_offsets.json");
+    let fixture: OffsetFixture = serde_json::from_str(text).expect("fixture parses");
+    let at = |t: i64| DateTime::<Utc>::from_timestamp(t, 0).expect("in range");
+    let (mut zones, mut changes) = (0, 0);
+    let mut wrong = Vec::new();
+    for (name, expected) in &fixture.zones {
+        let Ok(zone) = Zone::parse(name) else {
+            continue; // a name this chrono-tz does not have
+        };
+        zones += 1;
+        let mut before = expected.first;
+        if zone.offset_seconds(at(fixture.from)) != before {
+            wrong.push(format!("{name} at the start"));
+        }
+        for &(t, after) in &expected.changes {
+            changes += 1;
+            let (got_before, got_after) =
+                (zone.offset_seconds(at(t - 1)), zone.offset_seconds(at(t)));
+            if (got_before, got_after) != (before, after) {
+                wrong.push(format!(
+                    "{name} at {t}: {got_before} -> {got_after}, zoneinfo {before} -> {after}"
+                ));
+            }
+            before = after;
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} differences: {:#?}",
+        wrong.len(),
+        &wrong[..wrong.len().min(20)]
+    );
+    assert!(
+        zones >= 590 && changes >= 5000,
+        "only {zones} zones, {changes} changes checked"
+    );
+}
+
 #[test]
 fn dublin_offsets_despite_negative_dst() {
     let dublin = zone("Europe/Dublin");

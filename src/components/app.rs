@@ -10,12 +10,13 @@ use crate::browser::storage::{self, Store};
 use crate::browser::subscribe::endpoint;
 use crate::browser::{clock, embed, http, locale, location};
 use crate::components::{
-    load_error::LoadErrorPanel, schedule::ScheduleView, skeleton::Skeleton,
+    faq::Faq, load_error::LoadErrorPanel, schedule::ScheduleView, skeleton::Skeleton,
     subscribe_form::SubscribeForm, widget::Widget, zone_picker::ZonePicker,
 };
 use crate::domain::config::DEFAULT_TITLE;
 use crate::domain::countdown::next_wake;
 use crate::domain::display::{boundaries, page_schedule};
+use crate::domain::faq::figures;
 use crate::domain::load::LoadError;
 use crate::domain::schedule::Schedule;
 use crate::domain::zone::{browser_display_zone, pick_display_zone};
@@ -145,6 +146,15 @@ pub fn App() -> impl IntoView {
             _ => None,
         })
     };
+    // The FAQ quotes the loaded feed's figures; its text is fetched later.
+    let faq = move || {
+        status.with(|s| match s {
+            Status::Loaded(l) => Some(view! {
+                <Faq config_url=l.data.config_url.clone() faq_url=l.data.config.faq_url.clone() figures=figures(&l.data.feed)/>
+            }),
+            _ => None,
+        })
+    };
     view! {
         <main class="app">
             <header class="page-header">
@@ -157,6 +167,7 @@ pub fn App() -> impl IntoView {
                 {body}
             </section>
             {form}
+            {faq}
         </main>
     }
     .into_any()

@@ -11,6 +11,7 @@ import {
   assertNoAxeViolations,
   expectState,
   launchBrowser,
+  openFaq,
   serveFixture,
   startServer,
   testConfig,
@@ -105,6 +106,48 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       if (await recent.count()) await recent.click();
       assert.equal(await page.locator('details.zone-change').evaluate((d) => d.open), true, 'details.zone-change is open');
       await assertNoAxeViolations(page, 'the page with details.zone-change (and details.recent) open');
+    });
+  });
+
+  test('the FAQ loaded, one entry open, another with its copy-link status', async () => {
+    await withPage(browser, srv, {}, async ({ page }) => {
+      await openFull(page);
+      await openFaq(page);
+      const entries = page.locator('section#faq details[id^="faq-"]');
+      assert.ok((await entries.count()) >= 9, 'the built-in FAQ has its entries');
+      await entries.nth(0).locator('summary').click();
+      assert.equal(await entries.nth(0).evaluate((d) => d.open), true, 'the first entry opened');
+      await assertNoAxeViolations(page, 'the page with the FAQ loaded and an entry open');
+    });
+  });
+
+  test('keyboard: Tab reaches the FAQ filter and each question with visible focus; Enter opens an entry', async () => {
+    await withPage(browser, srv, {}, async ({ page }) => {
+      await openFull(page);
+      await openFaq(page);
+      await page.locator('#faq-filter').focus();
+      const questions = await page.locator('section#faq details[id^="faq-"] > summary').count();
+      const reached = [];
+      for (let i = 0; i < 40 && reached.length < questions; i += 1) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(() => {
+          const el = document.activeElement;
+          const cs = getComputedStyle(el);
+          return {
+            summaryOf: el.matches('details[id^="faq-"] > summary') ? el.parentElement.id : null,
+            visible: el.matches(':focus-visible') && ((cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || cs.boxShadow !== 'none'),
+          };
+        });
+        if (f.summaryOf) {
+          assert.ok(f.visible, `${f.summaryOf}'s question shows focus`);
+          reached.push(f.summaryOf);
+        }
+      }
+      assert.equal(reached.length, questions, `Tab reaches every question (${reached.join(', ')})`);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.locator(`#${reached.at(-1)}`).evaluate((d) => d.open), true, 'Enter opens the focused entry');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-action')), 'copy-link', 'Tab then reaches its copy-link button');
     });
   });
 

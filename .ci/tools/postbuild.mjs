@@ -25,7 +25,43 @@ for (const name of readdirSync(dist).filter((f) => f.endsWith('.js') && html.inc
   html = html.split(oldSri).join(sri(Buffer.from(out.code)));
   console.log(`minified ${name}: ${before.length} -> ${out.code.length} bytes`);
 }
+
+// The <noscript> text links to the live status page the built feed names
+// (service.status_url, http(s) only), so a visitor without JavaScript still
+// finds the current status.
+const escapeHtml = (t) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+let statusUrl = null;
+try {
+  const url = new URL(JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8'))?.service?.status_url);
+  if (url.protocol === 'https:' || url.protocol === 'http:') statusUrl = url.href;
+} catch {
+  // no feed.json, no status_url, or not a URL: no link
+}
+html = html.replace(
+  /<span id="?noscript-status"?><\/span>/,
+  statusUrl ? ` The current status is on <a href="${escapeHtml(statusUrl)}">the status page</a>.` : '',
+);
 writeFileSync(join(dist, 'index.html'), html);
+
+// dist/csp.txt: a Content-Security-Policy the page works under when the
+// feed and the subscription endpoint are on its own origin (add their
+// origins to connect-src otherwise). The inline loader Trunk writes changes
+// with the hashed file names, hence its hash is computed here.
+const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+writeFileSync(join(dist, 'csp.txt'), csp + '\n');
+console.log(`Content-Security-Policy (dist/csp.txt): ${csp}`);
 
 const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|css|wasm)$/;
 for (const name of readdirSync(dist).filter((f) => hashed.test(f))) {

@@ -5,6 +5,7 @@
 //   srv.override('config.json', { json: {...} })   // relative to the prefix
 //   srv.override('/feed.json', { status: 500 })    // absolute path
 //   srv.requests       -> [{ method, url, path, headers, time }]
+//   srv.headers['Content-Security-Policy'] = '...'   // sent with every answer
 //   await srv.close()
 //
 // An override answers one path (query string ignored) with, in this order:
@@ -50,7 +51,7 @@ export function contentType(file) {
   return TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
 }
 
-export async function startServer({ root = DEFAULT_ROOT, prefix = '/' } = {}) {
+export async function startServer({ root = DEFAULT_ROOT, prefix = '/', headers = {} } = {}) {
   if (!prefix.startsWith('/')) prefix = '/' + prefix;
   if (!prefix.endsWith('/')) prefix += '/';
   const overrides = new Map();
@@ -62,6 +63,7 @@ export async function startServer({ root = DEFAULT_ROOT, prefix = '/' } = {}) {
     const pathname = decodeURIComponent(u.pathname);
     requests.push({ method: req.method, url: req.url, path: pathname, headers: { ...req.headers }, time: Date.now() });
     res.setHeader('Cache-Control', 'no-store');
+    for (const [name, value] of Object.entries(srv.headers)) res.setHeader(name, value);
     try {
       const ov = overrides.get(pathname);
       if (ov !== undefined) {
@@ -147,7 +149,8 @@ export async function startServer({ root = DEFAULT_ROOT, prefix = '/' } = {}) {
 
   const resolvePath = (p) => (p.startsWith('/') ? p : prefix + p);
 
-  return {
+  const srv = {
+    headers: { ...headers },
     root,
     prefix,
     port,
@@ -178,6 +181,7 @@ export async function startServer({ root = DEFAULT_ROOT, prefix = '/' } = {}) {
       await new Promise((r) => server.close(r));
     },
   };
+  return srv;
 }
 
 // `node server.mjs [dir] [prefix]` serves a directory for a manual look.

@@ -10,8 +10,13 @@ use crate::browser::storage::{self, Store};
 use crate::browser::subscribe::endpoint;
 use crate::browser::{clock, embed, http, locale, location};
 use crate::components::{
-    faq::Faq, load_error::LoadErrorPanel, schedule::ScheduleView, skeleton::Skeleton,
-    subscribe_form::SubscribeForm, widget::Widget, zone_picker::ZonePicker,
+    faq::{Faq, FaqSource},
+    load_error::LoadErrorPanel,
+    schedule::ScheduleView,
+    skeleton::Skeleton,
+    subscribe_form::SubscribeForm,
+    widget::Widget,
+    zone_picker::ZonePicker,
 };
 use crate::domain::config::DEFAULT_TITLE;
 use crate::domain::countdown::next_wake;
@@ -150,7 +155,12 @@ pub fn App() -> impl IntoView {
     let faq = move || {
         status.with(|s| match s {
             Status::Loaded(l) => Some(view! {
-                <Faq config_url=l.data.config_url.clone() faq_url=l.data.config.faq_url.clone() figures=figures(&l.data.feed)/>
+                <Faq source=FaqSource {
+                    config_url: l.data.config_url.clone(),
+                    faq_url: l.data.config.faq_url.clone(),
+                    figures: figures(&l.data.feed),
+                    status_url: l.data.feed.service.status_url.clone(),
+                }/>
             }),
             _ => None,
         })

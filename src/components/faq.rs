@@ -47,7 +47,29 @@ fn open_from_hash(doc: &Document) {
     }
 }
 
-fn render_entry(doc: &Document, section: &Element, entry: &FaqEntry) -> Option<Element> {
+/// Under the answer about notifications: links to the form, the schedule's
+/// calendar files and the live status page (ours, never from the FAQ file).
+fn notification_links(doc: &Document, details: &Element, status_url: Option<&str>) -> Option<()> {
+    let p = add(doc, details, "p", "")?;
+    p.set_class_name("faq-links");
+    let mut links = vec![("#upcoming", "Upcoming windows and calendar files")];
+    if doc.get_element_by_id("subscribe").is_some() {
+        links.insert(0, ("#subscribe", "Subscribe by email"));
+    }
+    links.extend(status_url.map(|url| (url, "Current status")));
+    for (href, text) in links {
+        let a = add(doc, &p, "a", text)?;
+        let _ = a.set_attribute("href", href);
+    }
+    Some(())
+}
+
+fn render_entry(
+    doc: &Document,
+    section: &Element,
+    entry: &FaqEntry,
+    status_url: Option<&str>,
+) -> Option<Element> {
     let details = add(doc, section, "details", "")?;
     details.set_id(&format!("faq-{}", entry.id));
     details.set_class_name("faq-entry");
@@ -65,6 +87,9 @@ fn render_entry(doc: &Document, section: &Element, entry: &FaqEntry) -> Option<E
             }
         }
     }
+    if entry.id == "notifications" {
+        notification_links(doc, &details, status_url)?;
+    }
     let tools = add(doc, &details, "p", "")?;
     tools.set_class_name("faq-tools");
     let button = add(doc, &tools, "button", "Copy link")?;
@@ -78,7 +103,7 @@ fn render_entry(doc: &Document, section: &Element, entry: &FaqEntry) -> Option<E
 
 /// Builds the filter box and the entries; the filter hides what does not
 /// match, and one listener on the section serves every copy-link button.
-fn render(section: &Element, entries: Vec<FaqEntry>) -> Option<()> {
+fn render(section: &Element, entries: Vec<FaqEntry>, status_url: Option<&str>) -> Option<()> {
     let doc = document()?;
     let filter_box = add(&doc, section, "div", "")?;
     filter_box.set_class_name("faq-filter");
@@ -91,7 +116,7 @@ fn render(section: &Element, entries: Vec<FaqEntry>) -> Option<()> {
 
     let rendered: Vec<(Element, FaqEntry)> = entries
         .into_iter()
-        .filter_map(|e| Some((render_entry(&doc, section, &e)?, e)))
+        .filter_map(|e| Some((render_entry(&doc, section, &e, status_url)?, e)))
         .collect();
     let empty = add(&doc, section, "p", "No question matches that filter.")?;
     empty.set_class_name("empty");
@@ -147,10 +172,27 @@ fn render(section: &Element, entries: Vec<FaqEntry>) -> Option<()> {
     Some(())
 }
 
-async fn load(section: Element, config_url: String, faq_url: Option<String>, figures: Figures) {
+/// Where the FAQ comes from, what it quotes, and where it links.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FaqSource {
+    /// `config_url` and `faq_url` as in `PageData` and `Config`.
+    pub config_url: String,
+    pub faq_url: Option<String>,
+    pub figures: Figures,
+    /// The feed's `service.status_url` (http or https only).
+    pub status_url: Option<String>,
+}
+
+async fn load(section: Element, source: FaqSource) {
+    let FaqSource {
+        config_url,
+        faq_url,
+        figures,
+        status_url,
+    } = source;
     let state = match http::load_faq(&config_url, faq_url.as_deref()).await {
         Ok(text) => match parse_faq(&text, &figures) {
-            Ok(entries) => render(&section, entries).map(|()| "loaded"),
+            Ok(entries) => render(&section, entries, status_url.as_deref()).map(|()| "loaded"),
             Err(e) => document()
                 .and_then(|doc| add(&doc, &section, "p", &e.to_string()))
                 .map(|_| "error"),
@@ -179,14 +221,13 @@ async fn load(section: Element, config_url: String, faq_url: Option<String>, fig
 }
 
 #[component]
-/// `config_url` and `faq_url` as in `PageData` and `Config`.
-pub fn Faq(config_url: String, faq_url: Option<String>, figures: Figures) -> impl IntoView {
+pub fn Faq(source: FaqSource) -> impl IntoView {
     let section = NodeRef::<Section>::new();
     section.on_load(move |el| {
         let el: Element = el.into();
         let start = {
             let el = el.clone();
-            move || spawn_local(load(el, config_url, faq_url, figures))
+            move || spawn_local(load(el, source))
         };
         // A link into the FAQ loads it at once; otherwise when it comes near.
         if location::hash().starts_with("#faq-") {

@@ -100,8 +100,10 @@ function readAnswers(page) {
       const button = d.querySelector('button[data-action="copy-link"]');
       const copyBlock = button ? button.closest('p') || button.parentElement : null;
       const status = d.querySelector('[role="status"]');
+      const links = d.querySelector(':scope > p.faq-links');
       const skipped = (el) =>
         (summary && summary.contains(el)) ||
+        (links && links.contains(el)) ||
         (copyBlock && copyBlock !== d && copyBlock.contains(el)) ||
         (button && button.contains(el)) ||
         (status && status.contains(el));
@@ -111,6 +113,7 @@ function readAnswers(page) {
         const tag = el.tagName.toLowerCase();
         if (['p', 'ul', 'li'].includes(tag)) continue;
         if (tag === 'div' && el.parentElement === d) continue;
+        // p.faq-links is the page's own (tested on its own), not the file's.
         disallowed.push(`${tag}${el.className ? '.' + String(el.className).split(/\s+/).join('.') : ''}: ${el.outerHTML.slice(0, 120)}`);
       }
       const blocks = [...d.querySelectorAll('p, ul')]
@@ -423,5 +426,28 @@ describe('FAQ', () => {
         assert.match(downtime, new RegExp(`(^|\\D)${n}(\\D|$)`), `the downtime answer names ${n} (fixture expected_downtime_minutes ${min}–${max}): ${JSON.stringify(downtime)}`);
       }
     });
+  });
+
+  test('the notifications answer links to the form, the schedule and the feed\'s status page (http(s) only)', async () => {
+    const feed = fixtureFeed();
+    serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }), feed });
+    await run({}, async ({ page }) => {
+      await expectState(page, 'loaded');
+      await openFaq(page);
+      const links = await page.$$eval('details#faq-notifications > p.faq-links a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+      assert.deepEqual(links.map(([href]) => href), ['#subscribe', '#upcoming', feed.service.status_url]);
+      assert.ok(await page.$('form#subscribe'), 'the link target exists');
+      assert.equal((await page.$$('p.faq-links')).length, 1, 'only under the notifications answer');
+    });
+    for (const status_url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://status.example']) {
+      serveFixture(srv, { feed: { ...feed, service: { ...feed.service, status_url } } });
+      await run({}, async ({ page }) => {
+        await expectState(page, 'loaded');
+        await openFaq(page);
+        const hrefs = await page.$$eval('section#faq a', (as) => as.map((a) => a.getAttribute('href')));
+        const form = (await page.$('form#subscribe')) ? ['#subscribe'] : [];
+        assert.deepEqual(hrefs, [...form, '#upcoming'], `${status_url}: no status link`);
+      });
+    }
   });
 });

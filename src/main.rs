@@ -1,5 +1,5 @@
 //! Mounts the app: into `#maintenance-app` when the host page has one (an
-//! embedding), else into `<body>`.
+//! embedding), else into `<body>`, in place of index.html's `#boot`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -11,8 +11,13 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("maintenance-window: {info}").into());
     }));
-    let anchor = web_sys::window()
-        .and_then(|w| w.document())
+    let document = web_sys::window().and_then(|w| w.document());
+    // index.html's placeholder (heading, "Loading…", the no-JavaScript text)
+    // gives way to the app.
+    if let Some(boot) = document.as_ref().and_then(|d| d.get_element_by_id("boot")) {
+        boot.remove();
+    }
+    let anchor = document
         .and_then(|d| d.get_element_by_id("maintenance-app"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match anchor {

@@ -41,6 +41,34 @@ html = html.replace(
   /<span id="?noscript-status"?><\/span>/,
   statusUrl ? ` The current status is on <a href="${escapeHtml(statusUrl)}">the status page</a>.` : '',
 );
+
+// Trunk's inline loader, replaced (Trunk writes it after the build, so it
+// is rewritten here):
+// - Subresource integrity that holds for the wasm too: Chromium ignores
+//   `integrity` on the `<link rel=preload as=fetch>` Trunk writes, and its
+//   loader fetches the module without it. Ours fetches it with the same hash
+//   (a changed or truncated wasm is refused, not run); the preload still
+//   starts the download early; the JS's hash is in an import map.
+// - Never a blank page: index.html's #boot shows the heading and "Loading…"
+//   until the app replaces it; if the JS or the wasm cannot be loaded, it
+//   says so, with a Reload button.
+const loader = html.match(/<script type=module>([\s\S]*?)<\/script>/);
+if (!loader) throw new Error('index.html has no inline module loader');
+const jsName = loader[1].match(/from '\.\/([^']+\.js)'/)?.[1];
+const wasmName = loader[1].match(/module_or_path: '\.\/([^']+_bg\.wasm)'/)?.[1];
+if (!jsName || !wasmName) throw new Error(`unexpected loader: ${loader[1]}`);
+const wasmSri = sri(readFileSync(join(dist, wasmName)));
+const boot = `const s=document.getElementById('boot-status');s&&(s.textContent='Loading the maintenance schedule…');
+try{const b=await import('./${jsName}');const wasm=await b.default({module_or_path:fetch('./${wasmName}',{integrity:'${wasmSri}'})});window.wasmBindings=b;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}))}
+catch(e){console.error(e);if(s){s.setAttribute('role','alert');s.textContent='The page could not load its code ('+e+'). Check your connection, then ';const r=document.createElement('button');r.type='button';r.textContent='Reload';r.onclick=()=>location.reload();s.append(r)}}`;
+// The JS's integrity also goes into an import map, which is what makes
+// Chromium check it for the import (the modulepreload's alone is not).
+const jsSri = sri(readFileSync(join(dist, jsName)));
+const importMap = JSON.stringify({ integrity: { [`./${jsName}`]: jsSri } });
+html = html.replace(loader[0], `<script type=importmap>${importMap}</script><script type=module>${boot}</script>`);
+// The wasm preload's integrity is ignored by Chromium (with a console
+// warning); the loader's fetch carries it.
+html = html.replace(/(<link[^>]*rel=preload[^>]*?) integrity=[^ >]+/, '$1').replace(/(<link[^>]*) integrity=[^ >]+([^>]*rel=preload)/, '$1$2');
 writeFileSync(join(dist, 'index.html'), html);
 
 // dist/csp.txt: a Content-Security-Policy the page works under when the

@@ -1,0 +1,100 @@
+// Start-up (issues 5 and 6): index.html shows the heading and "Loading…"
+// before any code arrives; the wasm is fetched once, with subresource
+// integrity that Chromium enforces; and when the JS or the wasm cannot be
+// loaded (missing, tampered, dropped) the page says so with a Reload button
+// instead of staying blank.
+
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, beforeEach, describe, test } from 'node:test';
+import { DEFAULT_ROOT, expectState, launchBrowser, serveFixture, startServer, withPage } from './lib.mjs';
+
+const FILES = readdirSync(DEFAULT_ROOT);
+const WASM = FILES.find((f) => /_bg\.wasm$/.test(f));
+const JS = FILES.find((f) => /^maintenance-window-[0-9a-f]+\.js$/.test(f));
+
+/** The #boot placeholder as shown: present, its heading, its status text and role, a Reload button. */
+const bootState = (page) =>
+  page.evaluate(() => {
+    const boot = document.getElementById('boot');
+    const status = document.getElementById('boot-status');
+    return {
+      boot: !!boot,
+      heading: boot?.querySelector('h1')?.textContent ?? null,
+      text: status?.textContent ?? null,
+      role: status?.getAttribute('role') ?? null,
+      reload: !!status?.querySelector('button'),
+      app: !!document.querySelector('section#upcoming'),
+    };
+  });
+
+describe('start-up', () => {
+  let browser;
+  let srv;
+
+  before(async () => {
+    browser = await launchBrowser();
+    srv = await startServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+  beforeEach(() => {
+    srv.clearOverrides();
+    srv.resetRequests();
+    serveFixture(srv);
+  });
+
+  test('while the wasm is on its way: heading and "Loading…"; then the app replaces the placeholder; JS and wasm fetched once', async () => {
+    srv.override(WASM, async (req, res) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      const body = readFileSync(path.join(DEFAULT_ROOT, WASM));
+      res.writeHead(200, { 'Content-Type': 'application/wasm', 'Content-Length': body.length });
+      res.end(body);
+    });
+    await withPage(browser, srv, { goto: false }, async ({ page, console: logs }) => {
+      await page.goto(srv.url, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.getElementById('boot-status')?.textContent.length > 0, null, { timeout: 5000 });
+      const early = await bootState(page);
+      assert.equal(early.heading, 'Maintenance windows');
+      assert.match(early.text, /Loading the maintenance schedule/);
+      assert.equal(early.app, false);
+      await expectState(page, 'loaded');
+      assert.equal((await bootState(page)).boot, false, '#boot is gone once the app is there');
+      assert.equal(srv.requestsTo(WASM).length, 1, 'the wasm is fetched once (the preload is reused)');
+      assert.equal(srv.requestsTo(JS).length, 1, 'the JS is fetched once');
+      assert.ok(!logs.some((l) => /integrity/i.test(l) && /error/i.test(l)), logs.join('\n'));
+    });
+  });
+
+  const failures = [
+    ['a tampered wasm (one byte changed)', WASM, () => {
+      const body = Buffer.from(readFileSync(path.join(DEFAULT_ROOT, WASM)));
+      body[body.length - 10] ^= 0xff;
+      return { body, contentType: 'application/wasm' };
+    }],
+    ['the wasm missing (404)', WASM, () => ({ status: 404 })],
+    ['the wasm connection dropped', WASM, () => ({ destroy: true })],
+    ['the JS missing (404)', JS, () => ({ status: 404 })],
+    ['a tampered JS', JS, () => ({ body: readFileSync(path.join(DEFAULT_ROOT, JS), 'utf8') + '\n// changed', contentType: 'text/javascript' })],
+  ];
+  for (const [what, file, answer] of failures) {
+    test(`${what}: the page says it could not load its code, with a Reload button that works`, async () => {
+      srv.override(file, answer());
+      await withPage(browser, srv, { goto: false }, async ({ page }) => {
+        await page.goto(srv.url);
+        await page.waitForFunction(() => document.getElementById('boot-status')?.getAttribute('role') === 'alert', null, { timeout: 10000 });
+        const shown = await bootState(page);
+        assert.equal(shown.heading, 'Maintenance windows');
+        assert.match(shown.text, /could not load its code/);
+        assert.ok(shown.reload, 'a Reload button');
+        assert.equal(shown.app, false, 'no app');
+        srv.clearOverride(file);
+        await page.click('#boot-status button');
+        await expectState(page, 'loaded');
+      });
+    });
+  }
+});

@@ -4,6 +4,8 @@
 //! Read with `Value` accessors rather than derived deserializers: the shape
 //! is loose (nulls everywhere) and it costs less wasm.
 
+use std::collections::BTreeSet;
+
 use serde_json::{Map, Value};
 
 use super::feed::{
@@ -38,11 +40,21 @@ pub(crate) fn to_feed(obj: &Map<String, Value>) -> Feed {
         zone: Zone::UTC,
     };
     let mut skipped = Vec::new();
+    // Ids must be unique, as in our own feed: two occurrences with one id
+    // would share a `data-window-id`, a list key and a calendar UID.
+    let mut seen = BTreeSet::new();
     let windows = entries_of(
         obj,
         "scheduled_maintenances",
         &mut skipped,
-        |raw: Value, _| maintenance(&raw, &region.id),
+        |raw: Value, _| {
+            let window = maintenance(&raw, &region.id)?;
+            if seen.insert(window.id.clone()) {
+                Ok(window)
+            } else {
+                Err(EntryError::DuplicateId(window.id))
+            }
+        },
     );
     Feed {
         service: Service {
@@ -84,14 +96,34 @@ fn maintenance(raw: &Value, region: &RegionId) -> Result<OneOffWindow, EntryErro
                 .filter(|i| *i != "none")
                 .map(str::to_owned),
             expected_downtime_minutes: None,
-            // Statuspage lists updates newest first.
-            description: texts(raw, "incident_updates", "body")
-                .next()
-                .map(str::to_owned),
+            description: latest_body(raw).map(str::to_owned),
             activities: texts(raw, "components", "name")
                 .map(str::to_owned)
                 .collect(),
         },
         tenant_slots: Vec::new(),
     })
+}
+
+/// The body of the latest update that has one. Statuspage shows (and its API
+/// lists) `incident_updates` newest first by `display_at`, the time printed
+/// beside each update, which an admin may set; `created_at` is only when it
+/// was typed. So "latest" is the greatest `display_at` (`created_at` when
+/// `display_at` is missing or unreadable); on a tie, or without any time,
+/// the update listed first wins. Not relying on the order alone keeps a
+/// re-sorted or hand-made document right.
+fn latest_body(raw: &Value) -> Option<&str> {
+    let when = |update: &Value| {
+        ["display_at", "created_at"]
+            .into_iter()
+            .find_map(|key| instant("display_at", text(update, key)?).ok())
+    };
+    raw.get("incident_updates")?
+        .as_array()?
+        .iter()
+        .filter_map(|update| Some((text(update, "body")?, when(update))))
+        // `max_by_key` keeps the last of equal keys: reversed, the first listed.
+        .rev()
+        .max_by_key(|(_, at)| *at)
+        .map(|(body, _)| body)
 }

@@ -3,10 +3,13 @@
 
 use chrono::{DateTime, Utc};
 use maintenance_window::domain::display::{
-    listing, zone_label, Listing, ListingOptions, WindowView,
+    listing, page_schedule, zone_label, Listing, ListingOptions, WindowView, MAX_PAGE_OCCURRENCES,
 };
-use maintenance_window::domain::feed::{parse_feed, EntryError, FeedError, WindowStatus};
-use maintenance_window::domain::schedule::{between, upcoming};
+use maintenance_window::domain::feed::{
+    parse_feed, EntryError, FeedError, WindowStatus, MAX_ENTRIES, MAX_FEED_BYTES, MAX_TEXT_CHARS,
+};
+use maintenance_window::domain::recurrence::MAX_STEPS;
+use maintenance_window::domain::schedule::{between, upcoming, MAX_TOTAL_STEPS};
 use maintenance_window::domain::zone::Zone;
 
 const CONTRACT_EXAMPLE: &str = r#"{
@@ -159,7 +162,7 @@ fn each_bad_entry_is_left_out_with_its_reason_and_the_rest_stays() {
         { "id": "r-good", "region": "ok", "rrule": "FREQ=MONTHLY;BYDAY=1SA", "starts_on": "2026-01-01", "start_time": "22:00", "duration_minutes": 240 },
         { "id": "r-zero", "region": "ok", "rrule": "FREQ=MONTHLY;BYDAY=1SA", "starts_on": "2026-01-01", "start_time": "22:00", "duration_minutes": 0 },
         { "id": "r-long", "region": "ok", "rrule": "FREQ=MONTHLY;BYDAY=1SA", "starts_on": "2026-01-01", "start_time": "22:00", "duration_minutes": 1441 },
-        { "id": "r-rule", "region": "ok", "rrule": "FREQ=SOMETIMES", "starts_on": "2026-01-01", "start_time": "22:00", "duration_minutes": 60 },
+        { "id": "r-rule", "region": "ok", "rrule": "FREQ=SOMETIMES", "starts_on": "1500-01-01", "start_time": "22:00", "duration_minutes": 60 },
         { "id": "r-time", "region": "ok", "rrule": "FREQ=DAILY", "starts_on": "2026-01-01", "start_time": "25:00", "duration_minutes": 60 },
         { "id": "r-date", "region": "ok", "rrule": "FREQ=DAILY", "starts_on": "2026-02-30", "start_time": "01:00", "duration_minutes": 60 }
       ]
@@ -530,4 +533,157 @@ fn lord_howe_moves_by_half_an_hour() {
         during(lh, at("2027-04-03T14:00:00Z"), at("2027-04-03T16:00:00Z")).expect("a change");
     assert_eq!(change.shift_minutes, -30);
     assert!(during(lh, at("2027-05-01T14:00:00Z"), at("2027-05-01T16:00:00Z")).is_none());
+}
+
+// ------------------------------------------------------------------ limits
+
+/// A v1 feed with one region in Berlin and the given windows and rules.
+fn feed_with(windows: Vec<serde_json::Value>, recurring: Vec<serde_json::Value>) -> String {
+    serde_json::json!({
+        "feed_version": 1,
+        "regions": [{ "id": "eu", "name": "EU", "time_zone": "Europe/Berlin" }],
+        "windows": windows,
+        "recurring": recurring,
+    })
+    .to_string()
+}
+
+fn one_off(i: usize, start: &str, end: &str) -> serde_json::Value {
+    serde_json::json!({ "id": format!("w{i}"), "title": "Patch", "region": "eu", "start": start, "end": end })
+}
+
+#[test]
+fn a_feed_over_5_mb_is_refused_with_its_size() {
+    let padding = "x".repeat(9_000);
+    let windows: Vec<_> = (0..600)
+        .map(|i| {
+            let mut w = one_off(i, "2026-12-01T00:00:00Z", "2026-12-01T01:00:00Z");
+            w["description"] = padding.clone().into();
+            w
+        })
+        .collect();
+    let text = feed_with(windows, vec![]);
+    assert!(text.len() > MAX_FEED_BYTES);
+    let err = parse_feed(&text).expect_err("refused");
+    assert_eq!(err, FeedError::TooLarge(text.len()));
+    assert!(err.to_string().contains("more than the 5120 KB"), "{err}");
+    // Just under the limit is read.
+    let under = feed_with(
+        (0..500)
+            .map(|i| {
+                let mut w = one_off(i, "2026-12-01T00:00:00Z", "2026-12-01T01:00:00Z");
+                w["description"] = padding.clone().into();
+                w
+            })
+            .collect(),
+        vec![],
+    );
+    assert!(under.len() < MAX_FEED_BYTES);
+    assert_eq!(parse_feed(&under).expect("read").windows.len(), 500);
+}
+
+#[test]
+fn more_than_10000_entries_are_cut_with_one_notice() {
+    let windows: Vec<_> = (0..MAX_ENTRIES + 42)
+        .map(|i| one_off(i, "2026-12-01T00:00:00Z", "2026-12-01T01:00:00Z"))
+        .collect();
+    let feed = parse_feed(&feed_with(windows, vec![])).expect("read");
+    assert_eq!(feed.windows.len(), MAX_ENTRIES);
+    assert_eq!(feed.windows.last().map(|w| w.id.as_str()), Some("w9999"));
+    assert_eq!(feed.skipped.len(), 1, "{:?}", feed.skipped);
+    assert_eq!(feed.skipped[0].reason, EntryError::TooMany(42));
+    assert_eq!(
+        feed.skipped[0].to_string(),
+        "windows[10000..]: 42 entries after the first 10000 were not read"
+    );
+}
+
+#[test]
+fn texts_over_10000_characters_are_cut_and_counted() {
+    let mut w = one_off(1, "2026-12-01T00:00:00Z", "2026-12-01T01:00:00Z");
+    w["title"] = "é".repeat(MAX_TEXT_CHARS + 5).into();
+    w["description"] = "d".repeat(MAX_TEXT_CHARS).into(); // exactly the limit: kept
+    w["activities"] = serde_json::json!(["a".repeat(50_000)]);
+    let feed = parse_feed(&feed_with(vec![w], vec![])).expect("read");
+    let d = &feed.windows[0].details;
+    assert_eq!(d.title.chars().count(), MAX_TEXT_CHARS + 1);
+    assert!(d.title.ends_with("é…"));
+    assert_eq!(d.description.as_deref().map(str::len), Some(MAX_TEXT_CHARS));
+    assert_eq!(d.activities[0].chars().count(), MAX_TEXT_CHARS + 1);
+    assert_eq!(feed.shortened, 2);
+}
+
+#[test]
+fn thousands_of_costly_rules_end_within_the_step_budget() {
+    // 30 February never comes, and from 1500 on a daily rule needs more
+    // than its own allowance (MAX_STEPS) to reach the horizon: each rule
+    // spends all of it until the feed's budget is gone.
+    let rules: Vec<_> = (0..500)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("r{i}"), "title": "Never", "region": "eu",
+                "rrule": "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30",
+                "starts_on": "1500-01-01", "start_time": "22:00", "duration_minutes": 60
+            })
+        })
+        .collect();
+    let feed = parse_feed(&feed_with(vec![], rules)).expect("read");
+    assert_eq!(feed.recurring.len(), 500);
+    let started = std::time::Instant::now();
+    let schedule = page_schedule(&feed, at("2026-11-26T12:00:00Z"), 3660);
+    let took = started.elapsed();
+    assert!(schedule.occurrences.is_empty());
+    assert_eq!(schedule.skipped.len(), 500);
+    let per_rule = schedule
+        .skipped
+        .iter()
+        .filter(|s| matches!(s.reason, EntryError::BadRrule(_)))
+        .count();
+    let out_of_budget = schedule
+        .skipped
+        .iter()
+        .filter(|s| s.reason == EntryError::OutOfBudget(MAX_TOTAL_STEPS))
+        .count();
+    // Each spends a little over MAX_STEPS (the step that crosses it counts).
+    let allowance = (MAX_TOTAL_STEPS / MAX_STEPS) as usize;
+    assert!(
+        (allowance - 1..=allowance).contains(&per_rule),
+        "{per_rule} rules spent their own allowance"
+    );
+    assert_eq!(per_rule + out_of_budget, 500);
+    eprintln!("500 unreachable rules: {took:?}, {per_rule} expanded until their own limit");
+}
+
+#[test]
+fn the_page_holds_the_soonest_5000_windows_and_says_how_many_more() {
+    let windows: Vec<_> = (0..MAX_PAGE_OCCURRENCES + 300)
+        .map(|i| {
+            let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .expect("date")
+                + chrono::Duration::minutes(i as i64 * 20);
+            let start = format!("{}Z", day.format("%Y-%m-%dT%H:%M:%S"));
+            let end_at = day + chrono::Duration::minutes(10);
+            let end = format!("{}Z", end_at.format("%Y-%m-%dT%H:%M:%S"));
+            one_off(i, &start, &end)
+        })
+        .collect();
+    let feed = parse_feed(&feed_with(windows, vec![])).expect("read");
+    let schedule = page_schedule(&feed, at("2026-11-26T12:00:00Z"), 3660);
+    assert_eq!(schedule.occurrences.len(), MAX_PAGE_OCCURRENCES);
+    assert_eq!(schedule.occurrences[0].id.as_str(), "w0");
+    assert_eq!(
+        schedule.occurrences.last().map(|o| o.id.as_str()),
+        Some("w4999")
+    );
+    assert_eq!(schedule.skipped.len(), 1);
+    assert_eq!(
+        schedule.skipped[0].reason,
+        EntryError::TooManyOccurrences(MAX_PAGE_OCCURRENCES)
+    );
+    assert!(
+        schedule.skipped[0].entry.starts_with("300 "),
+        "{}",
+        schedule.skipped[0]
+    );
 }

@@ -7,7 +7,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 use super::clock_change::warnings;
 use super::countdown::relative_day;
 use super::feed::{Feed, WindowStatus};
-use super::schedule::{between, Occurrence, Schedule};
+use super::schedule::{between_at_most, Occurrence, Schedule};
 use super::zone::{rfc3339_in, Zone};
 
 /// A wall-clock time in the display zone, ready for a locale formatter.
@@ -270,13 +270,18 @@ fn group_by_day(views: Vec<WindowView>, today: NaiveDate) -> Vec<DayGroup> {
     groups
 }
 
+/// The most occurrences the page holds: far more than anyone reads, few
+/// enough that listing them on every clock tick stays quick.
+pub const MAX_PAGE_OCCURRENCES: usize = 5_000;
+
 /// Everything the page may list for a load at `now`: from the recent past
-/// ([`RECENT_DAYS`]) to the horizon.
+/// ([`RECENT_DAYS`]) to the horizon, at most [`MAX_PAGE_OCCURRENCES`].
 pub fn page_schedule(feed: &Feed, now: DateTime<Utc>, horizon_days: u32) -> Schedule {
-    between(
+    between_at_most(
         feed,
         now - Duration::days(RECENT_DAYS),
         now + Duration::days(i64::from(horizon_days)),
+        MAX_PAGE_OCCURRENCES,
     )
 }
 

@@ -18,6 +18,15 @@ use super::zone::{parse_date, parse_time, UnknownZone, Zone};
 /// The highest `feed_version` this page understands.
 pub const FEED_VERSION: u64 = 1;
 
+/// A feed larger than this is refused before it is parsed: parsing it could
+/// freeze the page, and no real schedule comes near it.
+pub const MAX_FEED_BYTES: usize = 5 * 1024 * 1024;
+/// At most this many regions, windows and rules (each) are read; the rest
+/// are left out with one notice.
+pub const MAX_ENTRIES: usize = 10_000;
+/// A text longer than this (in characters) is cut there, with a notice.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
 macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -161,6 +170,8 @@ pub struct Feed {
     pub subscribe: Subscribe,
     /// Entries left out, with the reason.
     pub skipped: Vec<Skipped>,
+    /// How many texts were longer than [`MAX_TEXT_CHARS`] and were cut.
+    pub shortened: usize,
 }
 
 impl Feed {
@@ -194,6 +205,8 @@ pub enum FeedError {
         "the status feed has version {0}, but this page understands version {FEED_VERSION} only"
     )]
     UnsupportedVersion(u64),
+    #[error("the status feed is {} KB, more than the {} KB this page reads", .0 / 1024, MAX_FEED_BYTES / 1024)]
+    TooLarge(usize),
 }
 
 /// Why one entry of a feed was left out.
@@ -223,21 +236,56 @@ pub enum EntryError {
     DurationOutOfRange(i64),
     #[error("bad rrule: {0}")]
     BadRrule(#[from] RRuleError),
+    #[error("{0} entries after the first {MAX_ENTRIES} were not read")]
+    TooMany(usize),
+    #[error(
+        "the feed has more than {0} windows in the page's range; the later ones were left out"
+    )]
+    TooManyOccurrences(usize),
+    #[error("left out: the feed's rules together need more than {0} steps to expand")]
+    OutOfBudget(u32),
 }
 
 /// Parses and validates a feed: ours (v1) or a Statuspage-style document.
 pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
-    let doc: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
+    if text.len() > MAX_FEED_BYTES {
+        return Err(FeedError::TooLarge(text.len()));
+    }
+    let mut doc: Value =
+        serde_json::from_str(text).map_err(|e| FeedError::NotJson(e.to_string()))?;
+    let shortened = shorten_texts(&mut doc);
     let Value::Object(obj) = &doc else {
         return Err(FeedError::NotAFeed);
     };
-    if obj.get("feed_version").is_none() && statuspage::is_statuspage(obj) {
-        return Ok(statuspage::to_feed(obj));
-    }
-    match obj.get("feed_version").and_then(Value::as_u64) {
-        Some(FEED_VERSION) => Ok(validate(obj)),
-        Some(v) if v > FEED_VERSION => Err(FeedError::UnsupportedVersion(v)),
-        _ => Err(FeedError::NotAFeed),
+    let mut feed = if obj.get("feed_version").is_none() && statuspage::is_statuspage(obj) {
+        statuspage::to_feed(obj)
+    } else {
+        match obj.get("feed_version").and_then(Value::as_u64) {
+            Some(FEED_VERSION) => validate(obj),
+            Some(v) if v > FEED_VERSION => return Err(FeedError::UnsupportedVersion(v)),
+            _ => return Err(FeedError::NotAFeed),
+        }
+    };
+    feed.shortened = shortened;
+    Ok(feed)
+}
+
+/// Cuts every string value longer than [`MAX_TEXT_CHARS`] characters there
+/// (with "…"); returns how many were cut. serde_json's nesting limit (128)
+/// bounds the recursion.
+fn shorten_texts(v: &mut Value) -> usize {
+    match v {
+        Value::String(s) => match s.char_indices().nth(MAX_TEXT_CHARS) {
+            Some((at, _)) => {
+                s.truncate(at);
+                s.push('…');
+                1
+            }
+            None => 0,
+        },
+        Value::Array(items) => items.iter_mut().map(shorten_texts).sum(),
+        Value::Object(map) => map.values_mut().map(shorten_texts).sum(),
+        _ => 0,
     }
 }
 
@@ -315,6 +363,7 @@ fn validate(obj: &serde_json::Map<String, Value>) -> Feed {
             url: subscribe.and_then(|v| text(v, "url")).map(str::to_owned),
         },
         skipped,
+        shortened: 0,
     }
 }
 
@@ -350,8 +399,14 @@ where
         });
         return Vec::new();
     };
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
+    if items.len() > MAX_ENTRIES {
+        skipped.push(Skipped {
+            entry: format!("{key}[{MAX_ENTRIES}..]"),
+            reason: EntryError::TooMany(items.len() - MAX_ENTRIES),
+        });
+    }
+    let mut out = Vec::with_capacity(items.len().min(MAX_ENTRIES));
+    for (i, item) in items.iter().enumerate().take(MAX_ENTRIES) {
         let label = match item.get("id").and_then(Value::as_str) {
             Some(id) => format!("{key}[{i}] \"{id}\""),
             None => format!("{key}[{i}]"),

@@ -76,6 +76,7 @@ impl LoadError {
             LoadError::Feed(FeedError::NotJson(_)) => "bad-json",
             LoadError::Feed(FeedError::NotAFeed) => "not-a-feed",
             LoadError::Feed(FeedError::UnsupportedVersion(_)) => "unsupported-version",
+            LoadError::Feed(FeedError::TooLarge(_)) => "too-large",
         }
     }
 

@@ -548,10 +548,11 @@ struct LocalDates {
     period: Option<NaiveDate>,
     pending: std::vec::IntoIter<NaiveDate>,
     steps: u32,
+    max_steps: u32,
 }
 
 impl LocalDates {
-    fn new(rule: &RRule, dtstart: NaiveDate, through: NaiveDate) -> Self {
+    fn new(rule: &RRule, dtstart: NaiveDate, through: NaiveDate, max_steps: u32) -> Self {
         LocalDates {
             rule: rule.anchored(dtstart),
             dtstart,
@@ -559,6 +560,7 @@ impl LocalDates {
             period: rule.period_of(dtstart),
             pending: Vec::new().into_iter(),
             steps: 0,
+            max_steps,
         }
     }
 }
@@ -573,7 +575,7 @@ impl Iterator for LocalDates {
             }
             let start = self.period.filter(|&p| p <= self.through)?;
             self.steps = self.steps.saturating_add(1 + self.rule.period_len(start));
-            if self.steps > MAX_STEPS {
+            if self.steps > self.max_steps {
                 self.period = None;
                 return Some(Err(RRuleError::TooManySteps));
             }
@@ -600,6 +602,33 @@ pub fn expand(
     exceptions: &[NaiveDate],
     through: NaiveDate,
 ) -> Result<Vec<RuleOccurrence>, RRuleError> {
+    let mut budget = MAX_STEPS;
+    expand_within(
+        rule,
+        zone,
+        starts_on,
+        start_time,
+        duration_minutes,
+        exceptions,
+        through,
+        &mut budget,
+    )
+}
+
+/// [`expand`] within a budget shared by several rules: at most `*budget`
+/// steps (and never more than [`MAX_STEPS`]), and what it spent is taken
+/// off `*budget`. A feed of many costly rules then ends in bounded time.
+#[allow(clippy::too_many_arguments)]
+pub fn expand_within(
+    rule: &RRule,
+    zone: Zone,
+    starts_on: NaiveDate,
+    start_time: NaiveTime,
+    duration_minutes: u32,
+    exceptions: &[NaiveDate],
+    through: NaiveDate,
+    budget: &mut u32,
+) -> Result<Vec<RuleOccurrence>, RRuleError> {
     if !(1..=MAX_DURATION_MINUTES).contains(&duration_minutes) {
         return Err(RRuleError::Duration(duration_minutes));
     }
@@ -607,11 +636,35 @@ pub fn expand(
         return Err(RRuleError::DateOutOfRange(starts_on));
     }
     let through = through.min(LAST_DATE);
+    let mut dates = LocalDates::new(rule, starts_on, through, (*budget).min(MAX_STEPS));
+    let result = expand_dates(
+        &mut dates,
+        rule,
+        zone,
+        start_time,
+        duration_minutes,
+        exceptions,
+        through,
+    );
+    *budget = budget.saturating_sub(dates.steps);
+    result
+}
+
+#[allow(clippy::too_many_arguments)]
+fn expand_dates(
+    dates: &mut LocalDates,
+    rule: &RRule,
+    zone: Zone,
+    start_time: NaiveTime,
+    duration_minutes: u32,
+    exceptions: &[NaiveDate],
+    through: NaiveDate,
+) -> Result<Vec<RuleOccurrence>, RRuleError> {
     let length = TimeDelta::minutes(i64::from(duration_minutes));
     let skipped: HashSet<NaiveDate> = exceptions.iter().copied().collect();
     let mut occurrences = Vec::new();
     let mut counted = 0u32;
-    for date in LocalDates::new(rule, starts_on, through) {
+    for date in dates.by_ref() {
         let date = date?;
         if date > through {
             break;

@@ -2,12 +2,14 @@
 //! status at a given instant. Everything here is in UTC; display zones come
 //! later (see `display`).
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 
 use super::feed::{
     Details, EntryError, Feed, RegionId, Skipped, TenantSlot, WindowId, WindowStatus,
 };
-use super::recurrence::{self, RuleOccurrence};
+use super::recurrence::{self, RRuleError, RuleOccurrence, MAX_STEPS};
 use super::zone::Resolution;
 
 /// One window to show: a one-off window, or one occurrence of a rule.
@@ -19,7 +21,8 @@ pub struct Occurrence {
     pub end: DateTime<Utc>,
     /// What the feed said, if anything.
     pub declared: Option<WindowStatus>,
-    pub details: Details,
+    /// Shared by every occurrence of a rule.
+    pub details: Arc<Details>,
     pub tenant_slots: Vec<TenantSlot>,
     /// For occurrences of rules: whether the wall time was in a gap or repeated.
     pub resolution: Resolution,
@@ -56,9 +59,25 @@ pub struct Schedule {
     pub skipped: Vec<Skipped>,
 }
 
+/// All the rules of a feed together get this many expansion steps (see
+/// [`recurrence::expand_within`]): a feed of thousands of costly rules ends
+/// in bounded time, and the rules past the budget are left out with a reason.
+pub const MAX_TOTAL_STEPS: u32 = 2_000_000;
+
 /// Occurrences that end after `from` and start before `until`, soonest
 /// first (ties by id, so the order is stable).
 pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedule {
+    between_at_most(feed, from, until, usize::MAX)
+}
+
+/// [`between`], keeping the soonest `max` occurrences (the rest are counted
+/// in one [`Skipped`]), and never holding many more than that on the way.
+pub fn between_at_most(
+    feed: &Feed,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+    max: usize,
+) -> Schedule {
     let overlaps = |start: DateTime<Utc>, end: DateTime<Utc>| end > from && start < until;
     let mut occurrences: Vec<Occurrence> = feed
         .windows
@@ -70,13 +89,15 @@ pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedu
             start: w.start,
             end: w.end,
             declared: w.status,
-            details: w.details.clone(),
+            details: Arc::new(w.details.clone()),
             tenant_slots: w.tenant_slots.clone(),
             resolution: Resolution::Exact,
             requested_wall: None,
         })
         .collect();
     let mut skipped = Vec::new();
+    let mut dropped = keep_soonest(&mut occurrences, max);
+    let mut budget = MAX_TOTAL_STEPS;
     for rule in &feed.recurring {
         let Some(region) = feed.region(&rule.region) else {
             continue; // validation guarantees the region; nothing to show otherwise
@@ -85,7 +106,8 @@ pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedu
         let through = (until + Duration::days(1))
             .with_timezone(&region.zone.tz())
             .date_naive();
-        let expanded = recurrence::expand(
+        let short_of_budget = budget < MAX_STEPS;
+        let expanded = recurrence::expand_within(
             &rule.rule,
             region.zone,
             rule.starts_on,
@@ -93,9 +115,11 @@ pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedu
             rule.duration_minutes,
             &rule.exceptions,
             through,
+            &mut budget,
         );
         match expanded {
             Ok(list) => {
+                let details = Arc::new(rule.details.clone());
                 occurrences.extend(list.into_iter().filter(|o| overlaps(o.start, o.end)).map(
                     |o: RuleOccurrence| Occurrence {
                         id: WindowId::recurring(&rule.id, o.local_date),
@@ -103,25 +127,48 @@ pub fn between(feed: &Feed, from: DateTime<Utc>, until: DateTime<Utc>) -> Schedu
                         start: o.start,
                         end: o.end,
                         declared: rule.status,
-                        details: rule.details.clone(),
+                        details: details.clone(),
                         tenant_slots: Vec::new(),
                         resolution: o.resolution,
                         requested_wall: Some(o.local_date.and_time(rule.start_time)),
                     },
-                ))
+                ));
+                if occurrences.len() > max.saturating_mul(2) {
+                    dropped += keep_soonest(&mut occurrences, max);
+                }
             }
             Err(e) => skipped.push(Skipped {
                 entry: format!("recurring \"{}\"", rule.id),
-                reason: EntryError::BadRrule(e),
+                reason: match e {
+                    RRuleError::TooManySteps if short_of_budget => {
+                        EntryError::OutOfBudget(MAX_TOTAL_STEPS)
+                    }
+                    e => EntryError::BadRrule(e),
+                },
             }),
         }
     }
-    // A total order (ids are unique), so an unstable sort gives one answer.
-    occurrences.sort_unstable_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+    dropped += keep_soonest(&mut occurrences, max);
+    if dropped > 0 {
+        skipped.push(Skipped {
+            entry: format!("{dropped} later windows"),
+            reason: EntryError::TooManyOccurrences(max),
+        });
+    }
     Schedule {
         occurrences,
         skipped,
     }
+}
+
+/// Sorts soonest first (ties by id: ids are unique, so the order is total
+/// and an unstable sort gives one answer) and keeps the first `max`;
+/// returns how many were dropped.
+fn keep_soonest(occurrences: &mut Vec<Occurrence>, max: usize) -> usize {
+    occurrences.sort_unstable_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
+    let dropped = occurrences.len().saturating_sub(max);
+    occurrences.truncate(max);
+    dropped
 }
 
 /// What is listed: windows that have not ended at `now` and start within

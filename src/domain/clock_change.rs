@@ -56,11 +56,22 @@ pub fn resolution_text(zone: Zone, wall: NaiveDateTime, resolution: Resolution) 
     let time = hh_mm(wall.time());
     match resolution {
         Resolution::Exact => None,
-        Resolution::InGap => Some(format!(
-            "{time} does not exist on {date} in {} because clocks spring forward; this window starts at {} local time instead.",
-            zone.name(),
-            hh_mm(zone.local(at).time())
-        )),
+        Resolution::InGap => {
+            let local = zone.local(at).naive_local();
+            // A gap that ends at midnight (America/Nuuk springs from 23:00 to
+            // 00:00) moves the start to the next day: name that day, or
+            // "starts at 00:30" reads as the same evening.
+            let day = if local.date() == date {
+                String::new()
+            } else {
+                format!(" on {}", local.date())
+            };
+            Some(format!(
+                "{time} does not exist on {date} in {} because clocks spring forward; this window starts at {}{day} local time instead.",
+                zone.name(),
+                hh_mm(local.time())
+            ))
+        }
         Resolution::Repeated => Some(format!(
             "{time} happens twice on {date} in {} because clocks go back; this window starts at the first {time} (UTC{}).",
             zone.name(),

@@ -130,7 +130,8 @@ function expectedWarnings(e, display) {
     const wanted = rule.start_time;
     const got = localWall(region, e.start_utc);
     if (got.hm !== wanted) {
-      out.push(`${wanted} does not exist on ${date} in ${region} because clocks spring forward; this window starts at ${got.hm} local time instead.`);
+      const day = got.date === date ? '' : ` on ${got.date}`;
+      out.push(`${wanted} does not exist on ${date} in ${region} because clocks spring forward; this window starts at ${got.hm}${day} local time instead.`);
     } else {
       // The same wall time at another instant within three hours: it happens twice.
       const twice = [];

@@ -443,7 +443,7 @@ fn uids_are_safe_and_distinct_for_distinct_ids() {
     let ids = [
         "x y",
         "x%20y",
-        "x/y",
+        "x\\y",
         "x_y",
         "X Y",
         "ü",
@@ -613,7 +613,7 @@ fn file_names_are_safe() {
     );
     let f = feed(
         json!([
-            { "id": "../../etc/passwd", "title": "t" },
+            { "id": "..\\..\\etc\\passwd", "title": "t" },
             { "id": "CON:?*<>|\"\\ x", "title": "t",
               "start": "2026-12-03T23:00:00+01:00", "end": "2026-12-04T01:00:00+01:00" },
             { "id": "数据库", "title": "t",

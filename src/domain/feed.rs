@@ -218,6 +218,8 @@ pub enum EntryError {
     EmptyId,
     #[error("the id \"{0}\" is used twice")]
     DuplicateId(String),
+    #[error("the id \"{0}\" contains \"/\", which occurrence ids reserve")]
+    SlashInId(String),
     #[error("unknown region \"{0}\"")]
     UnknownRegion(String),
     #[error(transparent)]
@@ -468,7 +470,7 @@ fn one_off(
         })
         .collect::<Result<Vec<_>, _>>()?;
     let (status, details) = details(item, &raw.id);
-    let id = unique_id(&raw.id, seen)?;
+    let id = window_id(&raw.id, seen)?;
     Ok(OneOffWindow {
         id,
         region,
@@ -504,7 +506,7 @@ fn rule(
         .map(|d| local_date("exceptions", d))
         .collect::<Result<Vec<_>, _>>()?;
     let (status, details) = details(item, &raw.id);
-    let id = unique_id(&raw.id, seen)?;
+    let id = window_id(&raw.id, seen)?;
     Ok(RecurringRule {
         id,
         region,
@@ -553,6 +555,16 @@ fn non_empty_id(id: &str) -> Result<String, EntryError> {
     } else {
         Ok(id.to_owned())
     }
+}
+
+/// A window's or rule's id: unique, and without "/", which separates a
+/// rule's id from the date in its occurrences' ids (CONTRACT §5), so that a
+/// one-off "monthly/2027-01-02" can never take an occurrence's id.
+fn window_id(id: &str, seen: &mut BTreeSet<String>) -> Result<String, EntryError> {
+    if id.contains('/') {
+        return Err(EntryError::SlashInId(id.trim().to_owned()));
+    }
+    unique_id(id, seen)
 }
 
 fn unique_id(id: &str, seen: &mut BTreeSet<String>) -> Result<String, EntryError> {

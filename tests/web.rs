@@ -81,7 +81,7 @@ fn loaded(feed: &str, horizon_days: u32) -> Loaded {
             horizon_days,
             title: "Test".into(),
         },
-        feed,
+        feed: Arc::new(feed),
         config_url: "http://127.0.0.1/config.json".into(),
         feed_url: "http://127.0.0.1/feed.json".into(),
     };
@@ -106,12 +106,12 @@ fn mount_with(
     let handle = mount_to(el.clone(), move || {
         view! {
             <ScheduleView
-                loaded
+                loaded=Arc::new(loaded)
                 now=Signal::stored(now())
                 zone=Signal::stored(zone)
                 locale
-                initial_regions=regions
-                initial_tenant=tenant
+                regions=RwSignal::new(regions)
+                tenant=RwSignal::new(tenant)
             />
         }
     });
@@ -371,4 +371,68 @@ fn the_visitors_tenant_slot_shows_beside_the_window() {
         Some("globex".into()),
     );
     assert!(all(&other, "[data-tenant-slot]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_refresh_with_new_data_keeps_the_view_and_its_filters() {
+    // As the page does it: the filters live outside the view, which new
+    // data re-creates.
+    let data = RwSignal::new(Arc::new(loaded(FEED, 90)));
+    let (regions, tenant) = (RwSignal::new(Vec::new()), RwSignal::new(None));
+    let el = container();
+    let _handle = mount_to(el.clone(), move || {
+        move || {
+            view! {
+                <ScheduleView
+                    loaded=data.get()
+                    now=Signal::stored(now())
+                    zone=Signal::stored(Zone::UTC)
+                    locale="en-GB".to_owned()
+                    regions
+                    tenant
+                />
+            }
+        }
+    });
+    let chip: HtmlElement = one(&el, "[data-region-filter=us-east]").unchecked_into();
+    chip.click();
+    leptos::task::tick().await;
+    let ids = |el: &Element| -> Vec<String> {
+        all(el, "ol.window-list > li.window")
+            .iter()
+            .filter_map(|li| li.get_attribute("data-window-id"))
+            .collect()
+    };
+    let before = ids(&el);
+    assert!(
+        !before.is_empty() && !before.contains(&"eu-patch".to_owned()),
+        "{before:?}"
+    );
+
+    // The feed now has one more US East window and a changed title.
+    let newer = FEED
+        .replace("\"Called off\"", "\"Called off (moved)\"")
+        .replace(
+            r#""windows": ["#,
+            r#""windows": [{ "id": "added", "title": "Added", "region": "us-east",
+              "start": "2026-12-20T03:00:00Z", "end": "2026-12-20T04:00:00Z" },"#,
+        );
+    data.set(Arc::new(loaded(&newer, 90)));
+    leptos::task::tick().await;
+    let same_chip = one(&el, "[data-region-filter=us-east]");
+    assert_eq!(
+        same_chip.get_attribute("aria-pressed").as_deref(),
+        Some("true"),
+        "the region filter survives the refresh"
+    );
+    let after = ids(&el);
+    assert!(after.contains(&"added".to_owned()), "{after:?}");
+    assert!(
+        !after.contains(&"eu-patch".to_owned()),
+        "still filtered: {after:?}"
+    );
+    assert!(el
+        .text_content()
+        .unwrap_or_default()
+        .contains("Called off (moved)"));
 }

@@ -3,6 +3,7 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use gloo_net::http::Request;
 use wasm_bindgen::closure::Closure;
@@ -12,6 +13,7 @@ use web_sys::RequestCache;
 use crate::domain::config::{parse_config, Config};
 use crate::domain::feed::{parse_feed, Feed};
 use crate::domain::load::{FetchFailure, LoadError, Source};
+use crate::domain::refresh::LastGood;
 
 /// Seconds before a request is abandoned.
 pub const TIMEOUT_SECS: u32 = 10;
@@ -20,35 +22,60 @@ pub const TIMEOUT_SECS: u32 = 10;
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageData {
     pub config: Config,
-    pub feed: Feed,
+    /// Shared with what needs it longer (calendar export).
+    pub feed: Arc<Feed>,
     /// `config.json`'s absolute URL: what its relative URLs are relative to.
     pub config_url: String,
     /// The feed's absolute URL: what the feed's relative URLs are relative to.
     pub feed_url: String,
 }
 
-/// `config.json` next to `index.html`, then the feed it names.
-pub async fn load_page_data() -> Result<PageData, LoadError> {
-    let config_url = resolve("config.json", &document_base())
-        .map_err(|e| LoadError::Fetch(Source::Config, e))?;
+/// `config.json` next to `index.html`, then the feed it names; the data,
+/// and both documents as fetched (to keep as the last good copy).
+pub async fn load_page_data() -> Result<(PageData, LastGood), LoadError> {
+    let config_url = config_url().map_err(|e| LoadError::Fetch(Source::Config, e))?;
     let config_text = get_text(&config_url)
         .await
         .map_err(|e| LoadError::Fetch(Source::Config, e))?;
-    let config = parse_config(&config_text).map_err(LoadError::Config)?;
+    let config = config_of(&config_text)?;
     let feed_url =
         resolve(&config.feed_url, &config_url).map_err(|e| LoadError::Fetch(Source::Feed, e))?;
     let feed_text = get_text(&feed_url)
         .await
         .map_err(|e| LoadError::Fetch(Source::Feed, e))?;
-    let feed = parse_feed(&feed_text).map_err(LoadError::Feed)?;
+    let copy = LastGood {
+        config_url,
+        config_text,
+        feed_url,
+        feed_text,
+        fetched_at: crate::browser::clock::now(),
+    };
+    Ok((page_data(&copy)?, copy))
+}
+
+/// The one place settings are parsed (not inlined twice).
+#[inline(never)]
+fn config_of(text: &str) -> Result<Config, LoadError> {
+    parse_config(text).map_err(LoadError::Config)
+}
+
+/// `config.json`'s absolute URL, next to `index.html`.
+pub fn config_url() -> Result<String, FetchFailure> {
+    resolve("config.json", &document_base())
+}
+
+/// The page's data from both documents (fetched now, or a stored copy).
+pub fn page_data(copy: &LastGood) -> Result<PageData, LoadError> {
+    let config = config_of(&copy.config_text)?;
+    let feed = parse_feed(&copy.feed_text).map_err(LoadError::Feed)?;
     for skipped in &feed.skipped {
         web_sys::console::warn_1(&format!("feed entry left out: {skipped}").into());
     }
     Ok(PageData {
         config,
-        feed,
-        config_url,
-        feed_url,
+        feed: Arc::new(feed),
+        config_url: copy.config_url.clone(),
+        feed_url: copy.feed_url.clone(),
     })
 }
 

@@ -2,9 +2,13 @@
 //! next window boundary (or once a minute), and the schedule in the display
 //! zone the visitor chose.
 
-use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 use crate::browser::storage::{self, Store};
 use crate::browser::subscribe::endpoint;
@@ -12,6 +16,7 @@ use crate::browser::{clock, embed, http, locale, location};
 use crate::components::{
     faq::{Faq, FaqSource},
     load_error::LoadErrorPanel,
+    notices::StaleNotice,
     schedule::ScheduleView,
     skeleton::Skeleton,
     subscribe_form::SubscribeForm,
@@ -23,6 +28,7 @@ use crate::domain::countdown::next_wake;
 use crate::domain::display::{boundaries, page_schedule};
 use crate::domain::faq::figures;
 use crate::domain::load::LoadError;
+use crate::domain::refresh::{next_refresh, retry_delay, LastGood};
 use crate::domain::schedule::Schedule;
 use crate::domain::zone::{browser_display_zone, pick_display_zone};
 
@@ -48,8 +54,110 @@ impl Loaded {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {
     Loading,
-    Loaded(Box<Loaded>),
+    Loaded(Arc<Loaded>),
     Failed(LoadError),
+}
+
+/// The feed could not be fetched again: the page keeps showing what it had
+/// (or its last good copy) and says so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trouble {
+    pub error: LoadError,
+    /// Failed attempts in a row.
+    pub failures: u32,
+}
+
+/// The last good copy of this page's settings and feed, if one is stored
+/// and still parses.
+fn last_good() -> Option<(http::PageData, LastGood)> {
+    let config_url = http::config_url().ok()?;
+    let copy = LastGood::from_entries(|k| storage::get(Store::Local, k), &config_url)?;
+    Some((http::page_data(&copy).ok()?, copy))
+}
+
+fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
+/// The page's data and how current it is, with the one way to fetch it.
+#[derive(Clone, Copy)]
+struct Data {
+    status: RwSignal<Status>,
+    now: RwSignal<DateTime<Utc>>,
+    /// When the data shown was fetched.
+    fetched_at: RwSignal<Option<DateTime<Utc>>>,
+    /// What went wrong since, if anything.
+    trouble: RwSignal<Option<Trouble>>,
+    /// When to fetch again (only while data is shown).
+    due: RwSignal<Option<DateTime<Utc>>>,
+    busy: StoredValue<bool>,
+    /// The documents behind what is shown: an unchanged refresh changes nothing.
+    shown_texts: StoredValue<Option<(String, String)>>,
+}
+
+impl Data {
+    fn showing(self) -> bool {
+        matches!(self.status.get_untracked(), Status::Loaded(_))
+    }
+
+    fn show(self, data: http::PageData, copy: LastGood, at: DateTime<Utc>) {
+        let texts = (copy.config_text, copy.feed_text);
+        if !self.showing() || self.shown_texts.with_value(|t| t.as_ref() != Some(&texts)) {
+            self.status
+                .set(Status::Loaded(Arc::new(Loaded::new(data, at))));
+            self.shown_texts.set_value(Some(texts));
+        }
+        self.fetched_at.set(Some(copy.fetched_at));
+    }
+
+    /// Fetches settings and feed. Success replaces what is shown (and is
+    /// kept as the last good copy); failure keeps what is shown, or shows
+    /// the last good copy, and retries with back-off; with nothing to show
+    /// it is the error panel.
+    #[inline(never)]
+    fn fetch(self) {
+        self.busy.set_value(true);
+        if !self.showing() {
+            self.status.set(Status::Loading);
+        }
+        spawn_local(async move {
+            let result = http::load_page_data().await;
+            self.busy.set_value(false);
+            let at = clock::now();
+            match result {
+                Ok((data, copy)) => {
+                    for (key, value) in copy.entries() {
+                        storage::set(Store::Local, key, &value);
+                    }
+                    self.show(data, copy, at);
+                    self.trouble.set(None);
+                    self.due.set(Some(next_refresh(at)));
+                }
+                Err(e) => {
+                    web_sys::console::error_1(&e.to_string().into());
+                    if !self.showing() {
+                        if let Some((data, copy)) = last_good() {
+                            self.show(data, copy, at);
+                        }
+                    }
+                    if self.showing() {
+                        let failures = self
+                            .trouble
+                            .with_untracked(|t| t.as_ref().map_or(0, |t| t.failures))
+                            + 1;
+                        self.trouble.set(Some(Trouble { error: e, failures }));
+                        self.due.set(Some(at + retry_delay(failures)));
+                    } else {
+                        self.due.set(None);
+                        self.status.set(Status::Failed(e));
+                    }
+                }
+            }
+            self.now.set(at);
+        });
+    }
 }
 
 #[component]
@@ -65,27 +173,50 @@ pub fn App() -> impl IntoView {
     let zone = RwSignal::new(picked.zone);
     let zone_note = RwSignal::new(picked.note);
     let locale = locale::browser_locale();
-    let status = RwSignal::new(Status::Loading);
-    let now = RwSignal::new(clock::now());
-
-    let load = move || {
-        status.set(Status::Loading);
-        spawn_local(async move {
-            let next = match http::load_page_data().await {
-                Ok(data) => Status::Loaded(Box::new(Loaded::new(data, clock::now()))),
-                Err(e) => {
-                    web_sys::console::error_1(&e.to_string().into());
-                    Status::Failed(e)
-                }
-            };
-            now.set(clock::now());
-            status.set(next);
-        });
+    let data = Data {
+        status: RwSignal::new(Status::Loading),
+        now: RwSignal::new(clock::now()),
+        fetched_at: RwSignal::new(None),
+        trouble: RwSignal::new(None),
+        due: RwSignal::new(None),
+        busy: StoredValue::new(false),
+        shown_texts: StoredValue::new(None),
     };
-    load();
+    let Data {
+        status,
+        now,
+        fetched_at,
+        trouble,
+        due,
+        busy,
+        ..
+    } = data;
+    let visible = RwSignal::new(!page_hidden());
+    data.fetch();
 
-    // The clock sleeps until the next start or end, or a minute at most; each
-    // wake moves `now`, which re-arms it.
+    // Seen again: the clock catches up, and a refresh that fell due while
+    // the page was hidden happens now.
+    let on_visibility = Closure::<dyn Fn()>::new(move || {
+        visible.set(!page_hidden());
+        now.set(clock::now());
+    });
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        let _ = doc.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility.as_ref().unchecked_ref(),
+        );
+    }
+    on_visibility.forget(); // lives as long as the page
+    Effect::new(move |_| {
+        let at = now.get();
+        if visible.get() && due.get().is_some_and(|d| d <= at) && !busy.get_value() {
+            due.set(None);
+            data.fetch();
+        }
+    });
+
+    // The clock sleeps until the next start or end, the next refresh (while
+    // visible), or a minute at most; each wake moves `now`, which re-arms it.
     let timer = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |_| {
         let current = now.get();
@@ -93,9 +224,11 @@ pub fn App() -> impl IntoView {
             Status::Loaded(l) => boundaries(&l.schedule.occurrences),
             _ => Vec::new(),
         });
-        let wait = next_wake(bounds, current)
-            .to_std()
-            .unwrap_or(std::time::Duration::from_secs(60));
+        let mut wait = next_wake(bounds, current);
+        if let Some(d) = due.get().filter(|_| visible.get()) {
+            wait = wait.min((d - current).max(Duration::seconds(1)));
+        }
+        let wait = wait.to_std().unwrap_or(std::time::Duration::from_secs(60));
         if let Some(old) = timer.try_update_value(Option::take).flatten() {
             old.clear();
         }
@@ -117,23 +250,45 @@ pub fn App() -> impl IntoView {
         Status::Loaded(_) => "loaded",
         Status::Failed(_) => "error",
     };
-    let (list_locale, widget_locale, form_locale) = (locale.clone(), locale.clone(), locale);
-    let body = move || {
-        match status.get() {
+    // Filters outlive a refresh that brings new data (a new ScheduleView).
+    let regions = RwSignal::new(location::query_list("region"));
+    let tenant =
+        RwSignal::new(location::query("tenant").or_else(|| storage::get(Store::Local, "tenant")));
+    Effect::new(move |_| match tenant.get() {
+        Some(t) => {
+            storage::set(Store::Local, "tenant", &t);
+        }
+        None => storage::remove(Store::Local, "tenant"),
+    });
+    let (list_locale, widget_locale, form_locale, stale_locale) =
+        (locale.clone(), locale.clone(), locale.clone(), locale);
+    let body = move || match status.get() {
         Status::Loading => view! { <Skeleton/> }.into_any(),
-        Status::Failed(error) => view! { <LoadErrorPanel error on_retry=Callback::new(move |_| load())/> }.into_any(),
+        Status::Failed(error) => {
+            view! { <LoadErrorPanel error on_retry=Callback::new(move |_| data.fetch())/> }
+                .into_any()
+        }
         Status::Loaded(loaded) => view! {
             <ScheduleView
-                loaded=*loaded
+                loaded
                 now=now.into()
                 zone=zone.into()
                 locale=list_locale.clone()
-                initial_regions=location::query_list("region")
-                initial_tenant=location::query("tenant").or_else(|| storage::get(Store::Local, "tenant"))
+                regions
+                tenant
             />
         }
         .into_any(),
-    }
+    };
+    let stale = move || {
+        let trouble = trouble.get()?;
+        let at = fetched_at.get()?;
+        status.with(|s| matches!(s, Status::Loaded(_))).then(|| {
+            view! {
+                <StaleNotice trouble fetched_at=at now=now.into() zone=zone.into() locale=stale_locale.clone()
+                    on_retry=Callback::new(move |_| due.set(Some(clock::now())))/>
+            }
+        })
     };
 
     if location::query("view").as_deref() == Some("widget") {
@@ -141,28 +296,34 @@ pub fn App() -> impl IntoView {
             .into_any();
     }
 
-    // The subscription form, once the feed is loaded and names an endpoint
-    // (config.json's subscribe_url, else the feed's).
+    // The subscription form and the FAQ, once the feed is loaded; made
+    // when the page first has data and kept as they are through refreshes
+    // (nothing typed is ever re-rendered away).
+    let first_data = Memo::new(move |_| status.with(|s| matches!(s, Status::Loaded(_))));
     let form = move || {
-        status.with(|s| match s {
-            Status::Loaded(l) => endpoint(&l.data).map(|endpoint| {
-                view! { <SubscribeForm endpoint regions=l.data.feed.regions.clone() zone locale=form_locale.clone()/> }
-            }),
-            _ => None,
+        first_data.get().then(|| {
+            status.with_untracked(|s| match s {
+                Status::Loaded(l) => endpoint(&l.data).map(|endpoint| {
+                    view! { <SubscribeForm endpoint regions=l.data.feed.regions.clone() zone locale=form_locale.clone()/> }
+                }),
+                _ => None,
+            })
         })
     };
     // The FAQ quotes the loaded feed's figures; its text is fetched later.
     let faq = move || {
-        status.with(|s| match s {
-            Status::Loaded(l) => Some(view! {
-                <Faq source=FaqSource {
-                    config_url: l.data.config_url.clone(),
-                    faq_url: l.data.config.faq_url.clone(),
-                    figures: figures(&l.data.feed),
-                    status_url: l.data.feed.service.status_url.clone(),
-                }/>
-            }),
-            _ => None,
+        first_data.get().then(|| {
+            status.with_untracked(|s| match s {
+                Status::Loaded(l) => Some(view! {
+                    <Faq source=FaqSource {
+                        config_url: l.data.config_url.clone(),
+                        faq_url: l.data.config.faq_url.clone(),
+                        figures: figures(&l.data.feed),
+                        status_url: l.data.feed.service.status_url.clone(),
+                    }/>
+                }),
+                _ => None,
+            })
         })
     };
     view! {
@@ -174,6 +335,7 @@ pub fn App() -> impl IntoView {
             {move || zone_note.get().map(|note| view! { <p class="notice" role="note" data-notice="zone-fallback">{note}</p> })}
             <section id="upcoming" aria-labelledby="upcoming-heading" data-state=state>
                 <h2 id="upcoming-heading">"Upcoming maintenance"</h2>
+                {stale}
                 {body}
             </section>
             {form}

@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::locale::TimeFormatter;
-use crate::browser::storage::{self, Store};
 use crate::components::app::Loaded;
 use crate::components::calendar_links::CalendarAll;
 use crate::components::window_item::CalendarContext;
@@ -23,37 +22,29 @@ use crate::domain::zone::Zone;
 
 #[component]
 pub fn ScheduleView(
-    loaded: Loaded,
+    loaded: Arc<Loaded>,
     now: Signal<DateTime<Utc>>,
     zone: Signal<Zone>,
     locale: String,
-    initial_regions: Vec<String>,
-    initial_tenant: Option<String>,
+    /// The region chips pressed and the visitor's tenant: owned by the
+    /// page, so they outlive this view when a refresh brings new data.
+    regions: RwSignal<Vec<String>>,
+    tenant: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let Loaded { data, schedule } = loaded;
-    let skipped = data.feed.skipped.len() + schedule.skipped.len();
+    let Loaded { data, schedule } = &*loaded;
+    let feed = data.feed.clone();
+    let skipped = feed.skipped.len() + schedule.skipped.len();
+    let shortened = feed.shortened;
     let has_tenant_slots = schedule
         .occurrences
         .iter()
         .any(|o| !o.tenant_slots.is_empty());
     let horizon_days = data.config.horizon_days;
     let regions_of_feed = data.feed.regions.clone();
-    let known: Vec<String> = regions_of_feed.iter().map(|r| r.id.to_string()).collect();
-    let regions = RwSignal::new(
-        initial_regions
-            .into_iter()
-            .filter(|r| known.contains(r))
-            .collect::<Vec<_>>(),
-    );
-    let tenant = RwSignal::new(initial_tenant);
-    Effect::new(move |_| match tenant.get() {
-        Some(t) => {
-            storage::set(Store::Local, "tenant", &t);
-        }
-        None => storage::remove(Store::Local, "tenant"),
-    });
-
-    let (feed, occurrences) = (Arc::new(data.feed), Arc::new(schedule.occurrences));
+    // Regions this feed does not have (from `?region=`) press no chip.
+    regions
+        .update_untracked(|r| r.retain(|id| regions_of_feed.iter().any(|g| g.id.as_str() == id)));
+    let occurrences = loaded.clone();
     let calendar = CalendarContext {
         feed: feed.clone(),
         title: Arc::from(data.config.title.as_str()),
@@ -66,7 +57,13 @@ pub fn ScheduleView(
             tenant: tenant.get(),
             horizon_days,
         };
-        listing(&occurrences, &feed_for_list, zone.get(), now.get(), &opts)
+        listing(
+            &occurrences.schedule.occurrences,
+            &feed_for_list,
+            zone.get(),
+            now.get(),
+            &opts,
+        )
     });
     let listed = Signal::derive(move || {
         shown.with(|l| {
@@ -80,7 +77,7 @@ pub fn ScheduleView(
     let fmt = formatter.clone();
 
     view! {
-        <SkippedNotice count=skipped/>
+        <SkippedNotice count=skipped shortened/>
         <NextWindow next=Signal::derive(move || shown.with(|l| l.next.clone())) now formatter=formatter.clone()/>
         <div class="toolbar">
             <RegionFilter regions=regions_of_feed selected=regions/>

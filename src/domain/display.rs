@@ -6,7 +6,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 
 use super::clock_change::warnings;
 use super::countdown::relative_day;
-use super::feed::{Feed, WindowStatus};
+use super::feed::{Feed, WindowStatus, MAX_TEXT_CHARS};
 use super::schedule::{between_at_most, Occurrence, Schedule};
 use super::zone::{rfc3339_in, Zone};
 
@@ -356,6 +356,16 @@ pub fn zone_label(zone: Zone, now: DateTime<Utc>) -> String {
 }
 
 /// The notice for entries left out of the feed.
+/// "1 text in the feed was longer than 10000 characters and was cut."
+pub fn shortened_notice(count: usize) -> String {
+    match count {
+        1 => format!("1 text in the feed was longer than {MAX_TEXT_CHARS} characters and was cut."),
+        n => format!(
+            "{n} texts in the feed were longer than {MAX_TEXT_CHARS} characters and were cut."
+        ),
+    }
+}
+
 pub fn skipped_notice(count: usize) -> String {
     match count {
         1 => "1 entry in the feed could not be shown.".to_owned(),

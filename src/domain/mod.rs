@@ -10,6 +10,7 @@ pub mod feed;
 pub mod ics;
 pub mod load;
 pub mod recurrence;
+pub mod refresh;
 pub mod schedule;
 pub mod statuspage;
 pub mod subscription;

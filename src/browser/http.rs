@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use gloo_net::http::Request;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::RequestCache;
 
 use crate::domain::config::{parse_config, Config};
@@ -143,10 +143,59 @@ impl Deadline {
 /// GET `url` as text, revalidating with the server, abandoned after
 /// [`TIMEOUT_SECS`].
 pub async fn get_text(url: &str) -> Result<String, FetchFailure> {
+    if let Some(early) = prefetched(url).await {
+        return read(early.map_err(prefetch_failure)?).await;
+    }
     let deadline = Deadline::start().map_err(FetchFailure::Network)?;
     match fetch_body(url, deadline.signal()).await {
         Err(_) if deadline.passed() => Err(FetchFailure::Timeout(TIMEOUT_SECS)),
         other => other,
+    }
+}
+
+/// The answer to the request index.html's loader made for `url` while the
+/// code was still downloading (`window.__prefetch`: `config.json`'s URL →
+/// its response, and `"feed"` → `[feed URL, its response]` or null), each
+/// taken once; `None` when there is none for this URL.
+async fn prefetched(url: &str) -> Option<Result<gloo_net::http::Response, JsValue>> {
+    use wasm_bindgen_futures::JsFuture;
+    let map: js_sys::Map = js_sys::Reflect::get(&web_sys::window()?.into(), &"__prefetch".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let take = |key: &JsValue| {
+        let v = map.get(key);
+        map.delete(key);
+        v.dyn_into::<js_sys::Promise>().ok()
+    };
+    let url_key = JsValue::from_str(url);
+    let response = match take(&url_key) {
+        Some(promise) => JsFuture::from(promise).await,
+        None => {
+            // The feed: its URL is only known once the config is read.
+            let pair = JsFuture::from(take(&"feed".into())?).await.ok()?;
+            let pair: js_sys::Array = pair.dyn_into().ok()?;
+            if pair.get(0) != url_key {
+                return None;
+            }
+            JsFuture::from(pair.get(1).dyn_into::<js_sys::Promise>().ok()?).await
+        }
+    };
+    Some(
+        response
+            .and_then(|r| r.dyn_into::<web_sys::Response>())
+            .map(Into::into),
+    )
+}
+
+/// The loader's requests time out with `AbortSignal.timeout`.
+fn prefetch_failure(e: JsValue) -> FetchFailure {
+    let name = js_sys::Reflect::get(&e, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string());
+    match name.as_deref() {
+        Some("TimeoutError" | "AbortError") => FetchFailure::Timeout(TIMEOUT_SECS),
+        _ => FetchFailure::Network(js_message(&e)),
     }
 }
 
@@ -157,6 +206,10 @@ async fn fetch_body(url: &str, signal: &web_sys::AbortSignal) -> Result<String, 
         .send()
         .await
         .map_err(network)?;
+    read(response).await
+}
+
+async fn read(response: gloo_net::http::Response) -> Result<String, FetchFailure> {
     match response.status() {
         200..=299 => response.text().await.map_err(network),
         404 | 410 => Err(FetchFailure::NotFound),

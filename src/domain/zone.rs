@@ -3,7 +3,8 @@
 //! rendering an instant in a display zone.
 
 use chrono::{
-    DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike, Utc,
+    DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike,
+    Utc,
 };
 use chrono_tz::Tz;
 
@@ -80,6 +81,16 @@ impl Zone {
 
     /// The instant shown as a local date-time in this zone.
     pub fn local(self, at: DateTime<Utc>) -> DateTime<Tz> {
+        // Within a day of chrono's first or last instant (the years -262143
+        // and 262142) the wall time may not exist, and chrono panics when it
+        // is read (`rfc3339_in`, `TimeView`): such an instant is shown as the
+        // nearest one a day inside. Found by fuzzing (fuzz/README.md); the
+        // page never gets there, as feed times have four-digit years.
+        let margin = Duration::days(1);
+        let at = at.clamp(
+            DateTime::<Utc>::MIN_UTC + margin,
+            DateTime::<Utc>::MAX_UTC - margin,
+        );
         at.with_timezone(&self.tz)
     }
 
@@ -108,16 +119,32 @@ pub fn resolve_local(zone: Zone, wall: NaiveDateTime) -> (DateTime<Utc>, Resolut
         LocalResult::Single(t) => (t.with_timezone(&Utc), Resolution::Exact),
         LocalResult::Ambiguous(first, _) => (first.with_timezone(&Utc), Resolution::Repeated),
         LocalResult::None => {
+            // Within a day of chrono's first or last date-time (the years
+            // -262143 and 262142) a wall time may have no instant at all, and
+            // plain arithmetic would panic: it is pinned to chrono's first or
+            // last instant. Found by fuzzing (fuzz/README.md); feeds never
+            // get there (their dates are in the years 1 to 9999).
+            let pinned = if wall.year() < 0 {
+                DateTime::<Utc>::MIN_UTC
+            } else {
+                DateTime::<Utc>::MAX_UTC
+            };
             // The offset in force just before the gap: the offset of the
             // instant that `wall` would be with the offset of a day earlier.
             // Gaps are at most a few hours and never two a day.
-            let before = wall - Duration::hours(24);
+            let Some(before) = wall.checked_sub_signed(Duration::hours(24)) else {
+                return (pinned, Resolution::InGap);
+            };
             let offset = match zone.tz.from_local_datetime(&before) {
                 LocalResult::Single(t) | LocalResult::Ambiguous(_, t) => t.offset().fix(),
                 LocalResult::None => zone.tz.offset_from_utc_datetime(&before).fix(),
             };
-            let utc = wall - Duration::seconds(i64::from(offset.local_minus_utc()));
-            (Utc.from_utc_datetime(&utc), Resolution::InGap)
+            let utc =
+                wall.checked_sub_signed(Duration::seconds(i64::from(offset.local_minus_utc())));
+            (
+                utc.map_or(pinned, |utc| Utc.from_utc_datetime(&utc)),
+                Resolution::InGap,
+            )
         }
     }
 }
@@ -303,6 +330,38 @@ mod tests {
         let kath = Zone::parse("Asia/Kathmandu").expect("zone");
         assert_eq!(rfc3339_in(kath, at), "2026-12-06T12:45:00+05:45");
         assert_eq!(rfc3339_in(Zone::UTC, at), "2026-12-06T07:00:00+00:00");
+    }
+
+    /// Regression (fuzz target `zone`, fuzz/README.md): instants and wall
+    /// times at the ends of chrono's range used to panic in `rfc3339_in`
+    /// (`naive_local`) and in `resolve_local` (`NaiveDateTime - TimeDelta`).
+    #[test]
+    fn chrono_range_ends_do_not_panic() {
+        use crate::domain::display::TimeView;
+        let east = Zone::parse("Pacific/Kiritimati").expect("zone"); // UTC+14
+        let west = Zone::parse("Etc/GMT+12").expect("zone"); // UTC-12
+        let (first, last) = (DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC);
+        for zone in [east, west, Zone::UTC] {
+            for at in [first, last] {
+                let shown = zone.local(at).naive_local();
+                assert!((shown - at.naive_utc()).num_hours().abs() <= 38);
+                assert!(!rfc3339_in(zone, at).is_empty());
+                let _ = TimeView::new(zone, at);
+            }
+        }
+        // A wall time with no instant in chrono is pinned to its ends.
+        assert_eq!(
+            resolve_local(east, NaiveDateTime::MIN),
+            (first, Resolution::InGap)
+        );
+        assert_eq!(
+            resolve_local(west, NaiveDateTime::MAX),
+            (last, Resolution::InGap)
+        );
+        // Where the instant exists, nothing changes.
+        let (at, resolution) = resolve_local(west, NaiveDateTime::MIN);
+        assert_eq!(resolution, Resolution::Exact);
+        assert_eq!(at.naive_utc(), NaiveDateTime::MIN + Duration::hours(12));
     }
 
     #[test]

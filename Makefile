@@ -107,3 +107,33 @@ bench: dist tool-e2e
 clean:
 	cargo clean
 	rm -rf dist
+
+# make fuzz - cargo-fuzz targets for the core (fuzz/README.md), not part of
+# `make test`: each of FUZZ_TARGETS for FUZZ_SECONDS with nightly, from the
+# committed seeds (fuzz/corpus/<target>, only read) and a scratch corpus that
+# grows across runs (fuzz/target/corpus/<target>, git-ignored). A panic, or a
+# run over 10 s (a hang), fails with the input in fuzz/artifacts/<target>/.
+# Logs: fuzz/target/logs/<target>.log. About 5 minutes with the defaults.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= feed_v1 statuspage rrule zone
+.PHONY: fuzz tool-fuzz
+
+tool-fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+
+fuzz: tool-fuzz
+	cd fuzz && cargo +nightly fetch --locked -q && cargo +nightly fuzz build
+	@cd fuzz && mkdir -p target/logs && printf '%-11s %10s %8s %8s %7s %14s\n' target executions exec/s seconds seeds 'scratch corpus'; \
+	for t in $(FUZZ_TARGETS); do \
+	  case $$t in rrule) dict=-dict=dict/rrule.dict;; zone) dict=;; *) dict=-dict=dict/feed.dict;; esac; \
+	  mkdir -p target/corpus/$$t; start=$$(date +%s); \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp \
+	  cargo +nightly fuzz run $$t target/corpus/$$t corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 $$dict \
+	    > target/logs/$$t.log 2>&1 || { tail -n 80 target/logs/$$t.log; echo "fuzz: $$t failed, see fuzz/artifacts/$$t/"; exit 1; }; \
+	  runs=$$(awk '/stat::number_of_executed_units/ {print $$2}' target/logs/$$t.log); \
+	  rate=$$(awk '/stat::average_exec_per_sec/ {print $$2}' target/logs/$$t.log); \
+	  printf '%-11s %10s %8s %8s %7s %14s\n' $$t "$$runs" "$$rate" $$(( $$(date +%s) - start )) \
+	    $$(ls corpus/$$t | wc -l) $$(ls target/corpus/$$t | wc -l); \
+	done

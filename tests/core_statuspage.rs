@@ -856,7 +856,10 @@ fn odd_entries_are_skipped_with_reasons_and_the_rest_stays() {
     );
     assert_eq!(
         skipped[6],
-        ("scheduled_maintenances[10]", &EntryError::EmptyId)
+        (
+            "scheduled_maintenances[10]",
+            &EntryError::Malformed("not an object".into())
+        )
     );
     assert_eq!(skipped.len(), 7);
     // `page.url` is not a web URL: no link to it.

@@ -8,7 +8,6 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use serde::Deserialize;
 use serde_json::Value;
 
 use super::recurrence::{RRule, RRuleError};
@@ -291,42 +290,28 @@ fn shorten_texts(v: &mut Value) -> usize {
     }
 }
 
-// --- raw shapes, as they come over the wire -------------------------------
+// --- fields, as they come over the wire -----------------------------------
+// Read with accessors on the parsed document rather than derived
+// deserializers: each derive cost its own code in the wasm.
 
-#[derive(Deserialize)]
-struct RawRegion {
-    id: String,
-    name: Option<String>,
-    time_zone: String,
+/// A required text field.
+fn field<'a>(v: &'a Value, key: &'static str) -> Result<&'a str, EntryError> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .ok_or_else(|| EntryError::Malformed(format!("{key} is missing or not text")))
 }
 
-#[derive(Deserialize)]
-struct RawSlot {
-    tenant: String,
-    start: String,
-    end: String,
-}
-
-#[derive(Deserialize)]
-struct RawWindow {
-    id: String,
-    region: String,
-    start: String,
-    end: String,
-    #[serde(default)]
-    tenant_slots: Vec<RawSlot>,
-}
-
-#[derive(Deserialize)]
-struct RawRule {
-    id: String,
-    region: String,
-    rrule: String,
-    starts_on: String,
-    start_time: String,
-    duration_minutes: i64,
-    #[serde(default)]
-    exceptions: Vec<String>,
+/// An optional array (absent means empty) of elements read by `each`.
+fn list<'a, T>(
+    v: &'a Value,
+    key: &'static str,
+    mut each: impl FnMut(&'a Value) -> Result<T, EntryError>,
+) -> Result<Vec<T>, EntryError> {
+    match v.get(key) {
+        None => Ok(Vec::new()),
+        Some(Value::Array(items)) => items.iter().map(&mut each).collect(),
+        Some(_) => Err(EntryError::Malformed(format!("{key} is not an array"))),
+    }
 }
 
 fn validate(obj: &serde_json::Map<String, Value>) -> Feed {
@@ -338,15 +323,15 @@ fn validate(obj: &serde_json::Map<String, Value>) -> Feed {
         .and_then(|s| instant("generated_at", s).ok());
 
     let mut region_ids = BTreeSet::new();
-    let regions = entries_of(obj, "regions", &mut skipped, |raw: RawRegion, _| {
-        region(raw, &mut region_ids)
+    let regions = entries_of(obj, "regions", &mut skipped, |item| {
+        region(item, &mut region_ids)
     });
     let mut seen = BTreeSet::new();
-    let windows = entries_of(obj, "windows", &mut skipped, |raw: RawWindow, item| {
-        one_off(raw, item, &regions, &mut seen)
+    let windows = entries_of(obj, "windows", &mut skipped, |item| {
+        one_off(item, &regions, &mut seen)
     });
-    let recurring = entries_of(obj, "recurring", &mut skipped, |raw: RawRule, item| {
-        rule(raw, item, &regions, &mut seen)
+    let recurring = entries_of(obj, "recurring", &mut skipped, |item| {
+        rule(item, &regions, &mut seen)
     });
 
     Feed {
@@ -382,15 +367,12 @@ pub(crate) fn text<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
 }
 
 /// Validates each element of the array `obj[key]` on its own.
-pub(crate) fn entries_of<R, T>(
+pub(crate) fn entries_of<T>(
     obj: &serde_json::Map<String, Value>,
     key: &str,
     skipped: &mut Vec<Skipped>,
-    mut check: impl FnMut(R, &Value) -> Result<T, EntryError>,
-) -> Vec<T>
-where
-    R: for<'de> Deserialize<'de>,
-{
+    mut check: impl FnMut(&Value) -> Result<T, EntryError>,
+) -> Vec<T> {
     let Some(items) = obj.get(key) else {
         return Vec::new();
     };
@@ -413,9 +395,11 @@ where
             Some(id) => format!("{key}[{i}] \"{id}\""),
             None => format!("{key}[{i}]"),
         };
-        let result = R::deserialize(item)
-            .map_err(|e| EntryError::Malformed(e.to_string()))
-            .and_then(|raw| check(raw, item));
+        let result = if item.is_object() {
+            check(item)
+        } else {
+            Err(EntryError::Malformed("not an object".to_owned()))
+        };
         match result {
             Ok(v) => out.push(v),
             Err(reason) => skipped.push(Skipped {
@@ -427,13 +411,10 @@ where
     out
 }
 
-fn region(raw: RawRegion, seen: &mut BTreeSet<String>) -> Result<Region, EntryError> {
-    let id = unique_id(&raw.id, seen)?;
-    let zone = Zone::parse(&raw.time_zone)?;
-    let name = raw
-        .name
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| id.clone());
+fn region(item: &Value, seen: &mut BTreeSet<String>) -> Result<Region, EntryError> {
+    let id = unique_id(field(item, "id")?, seen)?;
+    let zone = Zone::parse(field(item, "time_zone")?)?;
+    let name = text(item, "name").map_or_else(|| id.clone(), str::to_owned);
     Ok(Region {
         id: RegionId(id),
         name,
@@ -442,35 +423,28 @@ fn region(raw: RawRegion, seen: &mut BTreeSet<String>) -> Result<Region, EntryEr
 }
 
 fn one_off(
-    raw: RawWindow,
     item: &Value,
     regions: &[Region],
     seen: &mut BTreeSet<String>,
 ) -> Result<OneOffWindow, EntryError> {
-    let region = known_region(&raw.region, regions)?;
-    let start = instant("start", &raw.start)?;
-    let end = instant("end", &raw.end)?;
+    let raw_id = field(item, "id")?;
+    let region = known_region(field(item, "region")?, regions)?;
+    let start = instant("start", field(item, "start")?)?;
+    let end = instant("end", field(item, "end")?)?;
     if end <= start {
         return Err(EntryError::EndNotAfterStart);
     }
-    let tenant_slots = raw
-        .tenant_slots
-        .into_iter()
-        .map(|s| {
-            let start = instant("tenant_slots.start", &s.start)?;
-            let end = instant("tenant_slots.end", &s.end)?;
-            if end <= start {
-                return Err(EntryError::EndNotAfterStart);
-            }
-            Ok(TenantSlot {
-                tenant: s.tenant,
-                start,
-                end,
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let (status, details) = details(item, &raw.id);
-    let id = window_id(&raw.id, seen)?;
+    let tenant_slots = list(item, "tenant_slots", |s| {
+        let tenant = field(s, "tenant")?.to_owned();
+        let start = instant("tenant_slots.start", field(s, "start")?)?;
+        let end = instant("tenant_slots.end", field(s, "end")?)?;
+        if end <= start {
+            return Err(EntryError::EndNotAfterStart);
+        }
+        Ok(TenantSlot { tenant, start, end })
+    })?;
+    let (status, details) = details(item, raw_id);
+    let id = window_id(raw_id, seen)?;
     Ok(OneOffWindow {
         id,
         region,
@@ -483,30 +457,40 @@ fn one_off(
 }
 
 fn rule(
-    raw: RawRule,
     item: &Value,
     regions: &[Region],
     seen: &mut BTreeSet<String>,
 ) -> Result<RecurringRule, EntryError> {
-    let region = known_region(&raw.region, regions)?;
-    let parsed: RRule = raw.rrule.parse()?;
-    let starts_on = local_date("starts_on", &raw.starts_on)?;
-    let start_time = parse_time(raw.start_time.trim()).ok_or_else(|| EntryError::BadLocal {
+    let raw_id = field(item, "id")?;
+    let region = known_region(field(item, "region")?, regions)?;
+    let parsed: RRule = field(item, "rrule")?.parse()?;
+    let starts_on = local_date("starts_on", field(item, "starts_on")?)?;
+    let start_time_text = field(item, "start_time")?;
+    let start_time = parse_time(start_time_text.trim()).ok_or_else(|| EntryError::BadLocal {
         field: "start_time",
-        value: raw.start_time.clone(),
+        value: start_time_text.to_owned(),
         expected: "HH:MM",
     })?;
-    let duration_minutes = u32::try_from(raw.duration_minutes)
+    let raw_duration = item
+        .get("duration_minutes")
+        .and_then(Value::as_i64)
+        .ok_or_else(|| {
+            EntryError::Malformed("duration_minutes is missing or not a whole number".to_owned())
+        })?;
+    let duration_minutes = u32::try_from(raw_duration)
         .ok()
         .filter(|d| (1..=1440).contains(d))
-        .ok_or(EntryError::DurationOutOfRange(raw.duration_minutes))?;
-    let exceptions = raw
-        .exceptions
-        .iter()
-        .map(|d| local_date("exceptions", d))
-        .collect::<Result<Vec<_>, _>>()?;
-    let (status, details) = details(item, &raw.id);
-    let id = window_id(&raw.id, seen)?;
+        .ok_or(EntryError::DurationOutOfRange(raw_duration))?;
+    let exceptions = list(item, "exceptions", |d| {
+        local_date(
+            "exceptions",
+            d.as_str().ok_or_else(|| {
+                EntryError::Malformed("exceptions holds a non-text value".to_owned())
+            })?,
+        )
+    })?;
+    let (status, details) = details(item, raw_id);
+    let id = window_id(raw_id, seen)?;
     Ok(RecurringRule {
         id,
         region,

@@ -43,19 +43,14 @@ pub(crate) fn to_feed(obj: &Map<String, Value>) -> Feed {
     // Ids must be unique, as in our own feed: two occurrences with one id
     // would share a `data-window-id`, a list key and a calendar UID.
     let mut seen = BTreeSet::new();
-    let windows = entries_of(
-        obj,
-        "scheduled_maintenances",
-        &mut skipped,
-        |raw: Value, _| {
-            let window = maintenance(&raw, &region.id)?;
-            if seen.insert(window.id.clone()) {
-                Ok(window)
-            } else {
-                Err(EntryError::DuplicateId(window.id))
-            }
-        },
-    );
+    let windows = entries_of(obj, "scheduled_maintenances", &mut skipped, |raw| {
+        let window = maintenance(raw, &region.id)?;
+        if seen.insert(window.id.clone()) {
+            Ok(window)
+        } else {
+            Err(EntryError::DuplicateId(window.id))
+        }
+    });
     Feed {
         service: Service {
             name,

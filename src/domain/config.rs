@@ -1,6 +1,6 @@
 //! `config.json` (CONTRACT §1): per-deployment settings.
 
-use serde::Deserialize;
+use serde_json::Value;
 
 pub const DEFAULT_TITLE: &str = "Maintenance windows";
 pub const DEFAULT_HORIZON_DAYS: u32 = 90;
@@ -30,15 +30,6 @@ pub enum ConfigError {
     },
 }
 
-#[derive(Deserialize)]
-struct RawConfig {
-    feed_url: Option<serde_json::Value>,
-    subscribe_url: Option<String>,
-    faq_url: Option<String>,
-    horizon_days: Option<serde_json::Value>,
-    title: Option<String>,
-}
-
 /// A URL the config may name: relative, or absolute `http:`/`https:`; never
 /// another scheme (`javascript:`, `data:`, …).
 fn acceptable_url(url: &str) -> bool {
@@ -52,7 +43,23 @@ fn acceptable_url(url: &str) -> bool {
     }
 }
 
-fn optional_url(field: &'static str, value: Option<String>) -> Result<Option<String>, ConfigError> {
+/// An optional text field: absent or null is `None`; another type is an
+/// error, as it was when a derived deserializer read the file.
+fn optional_text<'a>(
+    obj: &'a serde_json::Map<String, Value>,
+    field: &'static str,
+) -> Result<Option<&'a str>, ConfigError> {
+    match obj.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(ConfigError::BadField {
+            field,
+            problem: "must be a string",
+        }),
+    }
+}
+
+fn optional_url(field: &'static str, value: Option<&str>) -> Result<Option<String>, ConfigError> {
     match value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()) {
         Some(url) if acceptable_url(&url) => Ok(Some(url)),
         Some(_) => Err(ConfigError::BadField {
@@ -64,11 +71,13 @@ fn optional_url(field: &'static str, value: Option<String>) -> Result<Option<Str
 }
 
 pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
-    let raw: RawConfig =
-        serde_json::from_str(text).map_err(|e| ConfigError::NotJson(e.to_string()))?;
-    let feed_url = match raw.feed_url {
-        None | Some(serde_json::Value::Null) => return Err(ConfigError::MissingFeedUrl),
-        Some(serde_json::Value::String(s)) => {
+    let doc: Value = serde_json::from_str(text).map_err(|e| ConfigError::NotJson(e.to_string()))?;
+    let Value::Object(obj) = &doc else {
+        return Err(ConfigError::NotJson("not an object".to_owned()));
+    };
+    let feed_url = match obj.get("feed_url") {
+        None | Some(Value::Null) => return Err(ConfigError::MissingFeedUrl),
+        Some(Value::String(s)) => {
             optional_url("feed_url", Some(s))?.ok_or(ConfigError::MissingFeedUrl)?
         }
         Some(_) => {
@@ -78,8 +87,8 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
             })
         }
     };
-    let horizon_days = match raw.horizon_days {
-        None | Some(serde_json::Value::Null) => DEFAULT_HORIZON_DAYS,
+    let horizon_days = match obj.get("horizon_days") {
+        None | Some(Value::Null) => DEFAULT_HORIZON_DAYS,
         Some(v) => v
             .as_u64()
             .and_then(|d| u32::try_from(d).ok())
@@ -91,11 +100,10 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
     };
     Ok(Config {
         feed_url,
-        subscribe_url: optional_url("subscribe_url", raw.subscribe_url)?,
-        faq_url: optional_url("faq_url", raw.faq_url)?,
+        subscribe_url: optional_url("subscribe_url", optional_text(obj, "subscribe_url")?)?,
+        faq_url: optional_url("faq_url", optional_text(obj, "faq_url")?)?,
         horizon_days,
-        title: raw
-            .title
+        title: optional_text(obj, "title")?
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| DEFAULT_TITLE.to_owned()),

@@ -9,6 +9,7 @@ pub mod display;
 pub mod faq;
 pub mod feed;
 pub mod ics;
+pub mod json;
 pub mod load;
 pub mod recurrence;
 pub mod refresh;

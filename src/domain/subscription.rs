@@ -8,7 +8,8 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
-use serde::Serialize;
+
+use super::json::{self, Field as Json};
 
 use super::feed::Region;
 use super::zone::Zone;
@@ -29,9 +30,7 @@ const MAX_SERVER_MESSAGE: usize = 300;
 // Email
 
 /// An email address that passed validation; only [`Email::parse`] makes one.
-/// Serialises as the plain address.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -78,7 +77,7 @@ impl Email {
 /// What the visitor has typed and ticked, as kept in sessionStorage so that
 /// a reload keeps it. Region ids are as ticked; [`Draft::known_regions`]
 /// drops any the feed no longer has.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Draft {
     pub email: String,
     pub regions: Vec<String>,
@@ -94,8 +93,10 @@ impl Draft {
     }
 
     pub fn to_json(&self) -> String {
-        // A struct of strings always serialises.
-        serde_json::to_string(self).unwrap_or_default()
+        json::object(&[
+            ("email", Json::Str(&self.email)),
+            ("regions", Json::List(&self.regions)),
+        ])
     }
 
     /// Reads a saved draft: an object whose `email` is a string and whose
@@ -138,7 +139,7 @@ impl Draft {
 
 /// The JSON body of a subscription (CONTRACT §3). Only built from a valid
 /// [`Email`] and the feed's own regions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubscriptionRequest {
     email: Email,
     /// Empty means all regions.
@@ -165,8 +166,12 @@ impl SubscriptionRequest {
     }
 
     pub fn to_json(&self) -> String {
-        // Strings only: serialisation cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        json::object(&[
+            ("email", Json::Str(self.email.as_str())),
+            ("regions", Json::List(&self.regions)),
+            ("time_zone", Json::Str(&self.time_zone)),
+            ("locale", Json::Str(&self.locale)),
+        ])
     }
 }
 

@@ -84,6 +84,7 @@ describe('resilience', () => {
   const failures = [
     ['HTTP 503', { status: 503 }, 'http'],
     ['a dropped connection', { destroy: true }, 'network'],
+    ['no answer within 10 s', { hang: true }, 'timeout'],
     ['bad JSON', { body: '{"feed_version": 1, "windows": [' }, 'bad-json'],
     ['a feed version this page does not know', { json: { feed_version: 2 } }, 'unsupported-version'],
     ['a document that is not a feed', { json: { hello: 'world' } }, 'not-a-feed'],
@@ -98,10 +99,10 @@ describe('resilience', () => {
 
         srv.override('feed.json', answer);
         await page.reload();
-        await expectState(page, 'loaded');
+        await expectState(page, 'loaded', { timeout: 20000 });
         assert.deepEqual(await listedIds(page), good, 'the same windows as before');
         const notice = page.locator(STALE);
-        await notice.waitFor({ timeout: 5000 });
+        await notice.waitFor({ timeout: 15000 });
         assert.equal(await notice.getAttribute('data-reason'), reason);
         const text = (await notice.textContent()).replace(/\s+/g, ' ');
         assert.match(text, /Showing the schedule as last updated/);

@@ -1,4 +1,5 @@
-//! `POST /api/subscriptions` and `GET /api/subscriptions/confirm` (CONTRACT §3).
+//! `POST /api/subscriptions` and `GET /api/subscriptions/confirm` (CONTRACT §3),
+//! and `POST /api/feedback` (feedback on a FAQ entry).
 
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
@@ -11,7 +12,7 @@ use axum::extract::{ConnectInfo, Query, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -25,6 +26,11 @@ pub const IDEMPOTENT_REPLAYED: &str = "idempotent-replayed";
 
 /// The body of a new or still pending subscription's answer.
 pub const PENDING_BODY: &str = r#"{"status":"pending_confirmation"}"#;
+/// The body of accepted feedback's answer.
+pub const FEEDBACK_BODY: &str = r#"{"status":"received"}"#;
+
+pub const SUBSCRIPTIONS_PATH: &str = "/api/subscriptions";
+pub const FEEDBACK_PATH: &str = "/api/feedback";
 
 /// `{"error": {"code", "message", "field"}}`.
 pub fn error_body(code: &str, message: &str, field: Option<&str>) -> String {
@@ -88,6 +94,8 @@ pub(crate) fn internal(what: &str) -> Response {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct RequestLog {
     pub seq: u64,
+    /// `/api/subscriptions` or `/api/feedback`.
+    pub path: &'static str,
     /// The `Idempotency-Key` header as sent (null when absent).
     pub idempotency_key: Option<String>,
     /// The status answered, null while in flight or when the connection was dropped.
@@ -98,17 +106,37 @@ pub struct RequestLog {
 
 /// `POST /api/subscriptions`: faults first, then the request itself.
 pub async fn subscribe(State(st): State<Arc<AppState>>, req: Request) -> Response {
+    with_faults(&st, SUBSCRIPTIONS_PATH, req, handle).await
+}
+
+/// `POST /api/feedback`: faults first, then the request itself.
+pub async fn feedback(State(st): State<Arc<AppState>>, req: Request) -> Response {
+    with_faults(&st, FEEDBACK_PATH, req, handle_feedback).await
+}
+
+/// Every POST goes through the injected faults (the same settings and
+/// counts for both endpoints), and is logged.
+async fn with_faults<'a, F, Fut>(
+    st: &'a AppState,
+    path: &'static str,
+    req: Request,
+    handler: F,
+) -> Response
+where
+    F: FnOnce(&'a AppState, Request) -> Fut,
+    Fut: std::future::Future<Output = Response> + 'a,
+{
     let sent_key = req
         .headers()
         .get(IDEMPOTENCY_KEY)
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     let (fault, delay) = lock(&st.faults).next_post();
-    let seq = st.log_request(sent_key.clone(), fault);
+    let seq = st.log_request(path, sent_key.clone(), fault);
 
     let mut response = match fault {
         Fault::Unavailable => unavailable(),
         Fault::TooMany { retry_after } => too_many(retry_after),
-        Fault::None | Fault::Slow | Fault::Drop => handle(&st, req).await,
+        Fault::None | Fault::Slow | Fault::Drop => handler(st, req).await,
     };
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
@@ -119,7 +147,7 @@ pub async fn subscribe(State(st): State<Arc<AppState>>, req: Request) -> Respons
     let status = response.status().as_u16();
     let replayed = response.headers().contains_key(IDEMPOTENT_REPLAYED);
     eprintln!(
-        "feed-server: POST /api/subscriptions {status}{}{} key={}",
+        "feed-server: POST {path} {status}{}{} key={}",
         fault
             .name()
             .map(|f| format!(" fault={f}"))
@@ -159,68 +187,100 @@ impl http_body::Body for BrokenBody {
     }
 }
 
-async fn handle(st: &AppState, req: Request) -> Response {
+/// A JSON POST with a valid `Idempotency-Key`, read whole.
+struct JsonPost {
+    key: String,
+    /// [`request_hash`] of the body.
+    hash: String,
+    fields: Map<String, Value>,
+    /// The TCP peer's address, for the per-IP limits.
+    ip: String,
+}
+
+/// The checks every POST shares: JSON content type (415), a UUID
+/// `Idempotency-Key` (400), the body limit (413), a JSON object (400).
+/// `what` names the body in the 415's message.
+async fn read_json_post(req: Request, what: &str) -> Result<JsonPost, Response> {
     let (parts, body) = req.into_parts();
     if !is_json(&parts.headers) {
-        return error(
+        return Err(error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
-            "Send the subscription as JSON (Content-Type: application/json).",
+            &format!("Send the {what} as JSON (Content-Type: application/json)."),
             None,
-        );
+        ));
     }
-    let key = match idempotency_key(&parts.headers) {
-        Ok(key) => key,
-        Err((code, message)) => return error(StatusCode::BAD_REQUEST, code, message, None),
-    };
+    let key = idempotency_key(&parts.headers)
+        .map_err(|(code, message)| error(StatusCode::BAD_REQUEST, code, message, None))?;
     let bytes = match axum::body::to_bytes(body, usize::MAX).await {
         Ok(bytes) => bytes,
-        Err(e) if too_large(&e) => return payload_too_large(),
+        Err(e) if too_large(&e) => return Err(payload_too_large()),
         Err(_) => {
-            return error(
+            return Err(error(
                 StatusCode::BAD_REQUEST,
                 "bad_request",
                 "The request body could not be read.",
                 None,
-            )
+            ))
         }
     };
-    let value: Value = match serde_json::from_slice(&bytes) {
-        Ok(value) => value,
-        Err(e) => {
-            return error(
-                StatusCode::BAD_REQUEST,
-                "bad_request",
-                &format!("The body is not valid JSON ({e})."),
-                None,
-            )
-        }
-    };
-    let Value::Object(fields) = &value else {
-        return error(
+    let value: Value = serde_json::from_slice(&bytes).map_err(|e| {
+        error(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            &format!("The body is not valid JSON ({e})."),
+            None,
+        )
+    })?;
+    let hash = request_hash(&value);
+    let Value::Object(fields) = value else {
+        return Err(error(
             StatusCode::BAD_REQUEST,
             "bad_request",
             "The body must be a JSON object.",
             None,
-        );
+        ));
     };
-    let hash = request_hash(&value);
-
-    // A key seen before answers as it did then, and counts against no limit.
-    let seen = {
-        let key = key.clone();
-        st.with_store(move |s| s.recorded(&key)).await
-    };
-    match seen {
-        Err(response) => return response,
-        Ok(Some(recorded)) => return replay_or_reused(recorded, &hash),
-        Ok(None) => {}
-    }
-
     let ip = parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
         .map_or_else(|| "unknown".to_owned(), |c| c.0.ip().to_string());
+    Ok(JsonPost {
+        key,
+        hash,
+        fields,
+        ip,
+    })
+}
+
+/// A key seen before answers as it did then (or 422 when the body differs),
+/// and counts against no limit; `None` for a new key.
+async fn seen_before(st: &AppState, key: &str, hash: &str) -> Option<Response> {
+    let seen = {
+        let key = key.to_owned();
+        st.with_store(move |s| s.recorded(&key)).await
+    };
+    match seen {
+        Err(response) => Some(response),
+        Ok(Some(recorded)) => Some(replay_or_reused(recorded, hash)),
+        Ok(None) => None,
+    }
+}
+
+async fn handle(st: &AppState, req: Request) -> Response {
+    let post = match read_json_post(req, "subscription").await {
+        Ok(post) => post,
+        Err(response) => return response,
+    };
+    let JsonPost {
+        key,
+        hash,
+        fields,
+        ip,
+    } = post;
+    if let Some(response) = seen_before(st, &key, &hash).await {
+        return response;
+    }
     if let Err(wait) = lock(&st.per_ip).check(&ip, &key, Instant::now()) {
         return too_many(wait);
     }
@@ -243,7 +303,7 @@ async fn handle(st: &AppState, req: Request) -> Response {
     } else {
         BTreeSet::new()
     };
-    let sub = match validate::subscription(fields, || known) {
+    let sub = match validate::subscription(&fields, || known) {
         Ok(sub) => sub,
         Err(e) => {
             return error(
@@ -282,6 +342,48 @@ async fn handle(st: &AppState, req: Request) -> Response {
                 body,
             )
         }
+    }
+}
+
+/// `POST /api/feedback`: `{"entry", "helpful", "comment", "locale"}`, with
+/// the subscription endpoint's habits (JSON, `Idempotency-Key`, the body
+/// limit, a per-IP limit, 422 naming the field); 202 `{"status":"received"}`.
+async fn handle_feedback(st: &AppState, req: Request) -> Response {
+    let post = match read_json_post(req, "feedback").await {
+        Ok(post) => post,
+        Err(response) => return response,
+    };
+    let key = post.key.clone();
+    // Namespaced: a key first used for a subscription is "reused" here.
+    let hash = format!("feedback:{}", post.hash);
+    if let Some(response) = seen_before(st, &key, &hash).await {
+        return response;
+    }
+    if let Err(wait) = lock(&st.feedback_per_ip).check(&post.ip, &key, Instant::now()) {
+        return too_many(wait);
+    }
+    let fb = match validate::feedback(&post.fields) {
+        Ok(fb) => fb,
+        Err(e) => {
+            return error(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                e.code,
+                &e.message,
+                Some(e.field),
+            )
+        }
+    };
+    let outcome = st
+        .with_store(move |s| s.feedback(&key, &hash, &fb, (202, FEEDBACK_BODY.to_owned())))
+        .await;
+    match outcome {
+        Err(response) => response,
+        Ok(Outcome::Replay(recorded)) => replay(recorded),
+        Ok(Outcome::KeyReused) => key_reused(),
+        Ok(Outcome::Answered { status, body, .. }) => json_response(
+            StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+            body,
+        ),
     }
 }
 

@@ -8,8 +8,9 @@ use std::time::Duration;
 
 use clap::Parser;
 
-/// Reference status-feed server: serves the app's `dist/`, a feed file and
-/// `POST /api/subscriptions` (CONTRACT §3), storing subscriptions in SQLite.
+/// Reference status-feed server: serves the app's `dist/`, a feed file,
+/// `POST /api/subscriptions` (CONTRACT §3), `POST /api/feedback` and the
+/// subscribable `GET /calendar.ics`, storing what it is sent in SQLite.
 #[derive(Debug, Clone, Parser)]
 #[command(name = "feed-server", version, about, long_about = None)]
 pub struct Cli {
@@ -42,7 +43,8 @@ pub struct Cli {
     #[arg(long, value_name = "N/SECS", default_value = "5/3600")]
     pub rate_per_address: RateSpec,
 
-    /// Accepted subscription requests per client IP: N per SECS seconds, or "off".
+    /// Accepted subscription requests per client IP: N per SECS seconds, or "off"
+    /// (feedback has a limit of its own with the same numbers).
     #[arg(long, value_name = "N/SECS", default_value = "30/600")]
     pub rate_per_ip: RateSpec,
 
@@ -71,8 +73,17 @@ pub struct Cli {
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
 
-    /// Enable /__test/faults, /__test/subscriptions, /__test/requests and /__test/reset
-    /// (for end-to-end tests; without it they are 404).
+    /// GET /calendar.ics lists the occurrences that start within this many days (1..=3660).
+    #[arg(long, value_name = "DAYS", default_value_t = maintenance_window::domain::calendar_feed::DEFAULT_HORIZON_DAYS,
+          value_parser = clap::value_parser!(u32).range(1..=3660))]
+    pub calendar_days: u32,
+
+    /// The page's public URL, put in each event of /calendar.ics (default: this server's /).
+    #[arg(long, value_name = "URL", value_parser = parse_page_url)]
+    pub page_url: Option<String>,
+
+    /// Enable /__test/faults, /__test/subscriptions, /__test/feedback, /__test/requests and
+    /// /__test/reset (for end-to-end tests; without it they are 404).
     #[arg(long)]
     pub test_control: bool,
 }
@@ -135,6 +146,16 @@ fn parse_origin(s: &str) -> Result<String, String> {
         return Err(format!("{s:?}: an origin is plain ASCII"));
     }
     Ok(s.to_ascii_lowercase())
+}
+
+fn parse_page_url(s: &str) -> Result<String, String> {
+    let ok = maintenance_window::domain::feed::is_web_url(s)
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control());
+    if ok {
+        Ok(s.to_owned())
+    } else {
+        Err(format!("{s:?} is not an http:// or https:// URL"))
+    }
 }
 
 pub(crate) fn parse_fault_rate(s: &str) -> Result<f64, String> {

@@ -1,11 +1,14 @@
 //! Reference status-feed server for the maintenance-window page.
 //!
-//! Serves the built app (`dist/`), a feed file as `/feed.json`, and the
+//! Serves the built app (`dist/`), a feed file as `/feed.json`, the
 //! subscription endpoint of CONTRACT §3 with SQLite storage, idempotency keys,
 //! double opt-in, rate limits, CORS for configured origins and injectable
-//! faults for tests. See README.md beside this crate.
+//! faults for tests, feedback on FAQ entries (`/api/feedback`), and the feed
+//! as a subscribable calendar (`/calendar.ics`). See README.md beside this
+//! crate.
 
 pub mod api;
+pub mod calendar;
 pub mod cli;
 pub mod faults;
 pub mod limits;
@@ -49,10 +52,16 @@ pub struct AppState {
     pub allow_origins: Vec<String>,
     /// `http://host:port`, for the confirmation links.
     pub public_url: String,
+    /// The page's URL in calendar events (`--page-url`, else `public_url/`).
+    pub page_url: String,
+    /// `--calendar-days`.
+    pub calendar_days: u32,
     pub test_control: bool,
     pub store: Arc<Mutex<Store>>,
     pub per_address: Mutex<Limiter>,
     pub per_ip: Mutex<Limiter>,
+    /// Feedback's own per-IP limit (with `--rate-per-ip`'s numbers).
+    pub feedback_per_ip: Mutex<Limiter>,
     pub faults: Mutex<Faults>,
     requests: Mutex<(u64, Vec<RequestLog>)>,
 }
@@ -79,13 +88,14 @@ impl AppState {
     }
 
     /// Notes a POST as it arrives (test control only); returns its number.
-    fn log_request(&self, key: Option<String>, fault: Fault) -> u64 {
+    fn log_request(&self, path: &'static str, key: Option<String>, fault: Fault) -> u64 {
         let mut log = lock(&self.requests);
         log.0 += 1;
         let seq = log.0;
         if self.test_control && log.1.len() < REQUEST_LOG_MAX {
             log.1.push(RequestLog {
                 seq,
+                path,
                 idempotency_key: key,
                 status: None,
                 fault: fault.name(),
@@ -132,16 +142,23 @@ pub fn app(cli: &Cli, public_url: &str) -> Result<(Router, PathBuf), String> {
         fault_rate: cli.fault_rate,
         seed: cli.seed.unwrap_or_else(|| FaultSettings::default().seed),
     });
+    let public_url = public_url.trim_end_matches('/').to_owned();
     let state = Arc::new(AppState {
         dist,
         feed,
         config,
         allow_origins: cli.allow_origin.clone(),
-        public_url: public_url.trim_end_matches('/').to_owned(),
+        page_url: cli
+            .page_url
+            .clone()
+            .unwrap_or_else(|| format!("{public_url}/")),
+        calendar_days: cli.calendar_days,
+        public_url,
         test_control: cli.test_control,
         store: Arc::new(Mutex::new(store)),
         per_address: Mutex::new(Limiter::new(cli.rate_per_address)),
         per_ip: Mutex::new(Limiter::new(cli.rate_per_ip)),
+        feedback_per_ip: Mutex::new(Limiter::new(cli.rate_per_ip)),
         faults: Mutex::new(faults),
         requests: Mutex::new((0, Vec::new())),
     });
@@ -179,8 +196,10 @@ fn database_path(db: &Path) -> Result<PathBuf, String> {
 
 fn router(state: Arc<AppState>) -> Router {
     let mut app = Router::new()
-        .route("/api/subscriptions", post(api::subscribe))
-        .route("/api/subscriptions/confirm", get(api::confirm));
+        .route(api::SUBSCRIPTIONS_PATH, post(api::subscribe))
+        .route("/api/subscriptions/confirm", get(api::confirm))
+        .route(api::FEEDBACK_PATH, post(api::feedback))
+        .route(calendar::CALENDAR_PATH, get(calendar::calendar));
     if state.test_control {
         app = app.merge(testctl::routes());
     }

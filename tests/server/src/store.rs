@@ -1,11 +1,14 @@
-//! SQLite storage: subscriptions and the answers recorded per idempotency key.
+//! SQLite storage: subscriptions, feedback, the answers recorded per
+//! idempotency key, and what `/calendar.ics` served last.
 
 use std::path::Path;
 
+use chrono::{DateTime, SecondsFormat, Utc};
+use maintenance_window::domain::calendar_feed::{CalendarState, EventState, EventStatus};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 
-use crate::validate::Subscription;
+use crate::validate::{Feedback, Subscription};
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS subscriptions (
@@ -27,12 +30,38 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
     body         TEXT NOT NULL,            -- ... and body, replayed byte for byte
     created_at   TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS feedback (
+    id           INTEGER PRIMARY KEY,
+    entry        TEXT NOT NULL,            -- the FAQ entry's id
+    helpful      INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+    comment      TEXT,                     -- trimmed; NULL when none
+    locale       TEXT,
+    created_at   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS calendar_events (
+    uid          TEXT PRIMARY KEY,         -- as in the calendar
+    start_at     TEXT NOT NULL,            -- what was served last (RFC 3339, UTC)
+    end_at       TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('CONFIRMED', 'CANCELLED')),
+    sequence     INTEGER NOT NULL,
+    modified_at  TEXT NOT NULL             -- DTSTAMP / LAST-MODIFIED
+);
+CREATE TABLE IF NOT EXISTS calendar_variants (
+    query        TEXT PRIMARY KEY,         -- the regions and tenant a calendar was asked for, normalised
+    etag         TEXT NOT NULL,            -- of the body served last
+    changed_at   TEXT NOT NULL,            -- when that body first differed from the one before
+    served_at    TEXT NOT NULL             -- last served (to within a day)
+);
 ";
 
 const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 /// How long an idempotency key is kept (pruned when the server starts).
 pub const KEY_RETENTION_HOURS: u32 = 24;
+
+/// Calendar events that ended, and calendar variants not served, this many
+/// days ago are forgotten (pruned when the server starts).
+pub const CALENDAR_RETENTION_DAYS: u32 = 30;
 
 /// An answer recorded under an idempotency key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,23 +127,174 @@ impl Store {
             ),
             [],
         )?;
+        conn.execute_batch(&format!(
+            "DELETE FROM calendar_events WHERE end_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{CALENDAR_RETENTION_DAYS} days');
+             DELETE FROM calendar_variants WHERE served_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{CALENDAR_RETENTION_DAYS} days');"
+        ))?;
         Ok(Store { conn })
     }
 
-    pub fn recorded(&self, key: &str) -> rusqlite::Result<Option<Recorded>> {
-        self.conn
+    /// In one transaction: replays a known key, or stores the feedback and
+    /// records `answer` under the key.
+    pub fn feedback(
+        &mut self,
+        key: &str,
+        request_hash: &str,
+        fb: &Feedback,
+        answer: (u16, String),
+    ) -> rusqlite::Result<Outcome> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if let Some(seen) = recorded_in(&tx, key)? {
+            return Ok(if seen.request_hash == request_hash {
+                Outcome::Replay(seen)
+            } else {
+                Outcome::KeyReused
+            });
+        }
+        tx.execute(
+            &format!(
+                "INSERT INTO feedback (entry, helpful, comment, locale, created_at)
+                 VALUES (?1, ?2, ?3, ?4, {NOW})"
+            ),
+            params![fb.entry, fb.helpful, fb.comment, fb.locale],
+        )?;
+        let (status, body) = answer;
+        tx.execute(
+            &format!(
+                "INSERT INTO idempotency_keys (key, request_hash, status, body, created_at)
+                 VALUES (?1, ?2, ?3, ?4, {NOW})"
+            ),
+            params![key, request_hash, status, body],
+        )?;
+        tx.commit()?;
+        Ok(Outcome::Answered {
+            status,
+            body,
+            link_token: None,
+        })
+    }
+
+    pub fn feedback_rows(&self) -> rusqlite::Result<Vec<FeedbackRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, entry, helpful, comment, locale, created_at FROM feedback ORDER BY id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(FeedbackRow {
+                id: r.get(0)?,
+                entry: r.get(1)?,
+                helpful: r.get(2)?,
+                comment: r.get(3)?,
+                locale: r.get(4)?,
+                created_at: r.get(5)?,
+            })
+        })?;
+        rows.collect()
+    }
+
+    /// What `/calendar.ics` served last, per UID (rows that cannot be read
+    /// are left out: their events start again at SEQUENCE 0).
+    pub fn calendar_state(&self) -> rusqlite::Result<CalendarState> {
+        let mut stmt = self.conn.prepare(
+            "SELECT uid, start_at, end_at, status, sequence, modified_at FROM calendar_events",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, u32>(4)?,
+                r.get::<_, String>(5)?,
+            ))
+        })?;
+        let mut state = CalendarState::new();
+        for row in rows {
+            let (uid, start, end, status, sequence, modified) = row?;
+            let read = || {
+                Some(EventState {
+                    start: parse_time(&start)?,
+                    end: parse_time(&end)?,
+                    status: EventStatus::parse(&status)?,
+                    sequence,
+                    modified: parse_time(&modified)?,
+                })
+            };
+            if let Some(s) = read() {
+                state.insert(uid, s);
+            }
+        }
+        Ok(state)
+    }
+
+    /// In one transaction: stores the events whose state changed, and notes
+    /// that the calendar `variant` was served with `etag` at `now`. Returns
+    /// when that variant's body last changed (`now` when it just did or was
+    /// never served).
+    pub fn save_calendar(
+        &mut self,
+        changed: &[(String, EventState)],
+        variant: &str,
+        etag: &str,
+        now: DateTime<Utc>,
+    ) -> rusqlite::Result<DateTime<Utc>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for (uid, s) in changed {
+            tx.execute(
+                "INSERT INTO calendar_events (uid, start_at, end_at, status, sequence, modified_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (uid) DO UPDATE SET start_at = ?2, end_at = ?3, status = ?4,
+                     sequence = ?5, modified_at = ?6",
+                params![
+                    uid,
+                    time(s.start),
+                    time(s.end),
+                    s.status.as_str(),
+                    s.sequence,
+                    time(s.modified)
+                ],
+            )?;
+        }
+        let seen: Option<(String, String, String)> = tx
             .query_row(
-                "SELECT request_hash, status, body FROM idempotency_keys WHERE key = ?1",
-                [key],
-                |r| {
-                    Ok(Recorded {
-                        request_hash: r.get(0)?,
-                        status: r.get(1)?,
-                        body: r.get(2)?,
-                    })
-                },
+                "SELECT etag, changed_at, served_at FROM calendar_variants WHERE query = ?1",
+                [variant],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
-            .optional()
+            .optional()?;
+        let now_text = time(now);
+        let changed_at = match seen {
+            Some((old, changed_at, served_at)) if old == etag => {
+                // Touch served_at about once a day, not on every poll.
+                let stale =
+                    parse_time(&served_at).is_none_or(|t| now - t > chrono::Duration::days(1));
+                if stale {
+                    tx.execute(
+                        "UPDATE calendar_variants SET served_at = ?2 WHERE query = ?1",
+                        params![variant, now_text],
+                    )?;
+                }
+                parse_time(&changed_at).unwrap_or(now)
+            }
+            _ => {
+                tx.execute(
+                    "INSERT INTO calendar_variants (query, etag, changed_at, served_at)
+                     VALUES (?1, ?2, ?3, ?3)
+                     ON CONFLICT (query) DO UPDATE SET etag = ?2, changed_at = ?3, served_at = ?3",
+                    params![variant, etag, now_text],
+                )?;
+                parse_time(&now_text).unwrap_or(now)
+            }
+        };
+        tx.commit()?;
+        Ok(changed_at)
+    }
+
+    pub fn recorded(&self, key: &str) -> rusqlite::Result<Option<Recorded>> {
+        recorded_in(&self.conn, key)
     }
 
     /// In one transaction: replays a known key, or creates / updates the
@@ -131,20 +311,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let seen = tx
-            .query_row(
-                "SELECT request_hash, status, body FROM idempotency_keys WHERE key = ?1",
-                [key],
-                |r| {
-                    Ok(Recorded {
-                        request_hash: r.get(0)?,
-                        status: r.get(1)?,
-                        body: r.get(2)?,
-                    })
-                },
-            )
-            .optional()?;
-        if let Some(seen) = seen {
+        if let Some(seen) = recorded_in(&tx, key)? {
             return Ok(if seen.request_hash == request_hash {
                 Outcome::Replay(seen)
             } else {
@@ -252,11 +419,49 @@ impl Store {
         rows.collect()
     }
 
-    /// Deletes every subscription and idempotency key (test control).
+    /// Deletes every subscription, feedback and idempotency key (test control).
     pub fn reset(&mut self) -> rusqlite::Result<()> {
-        self.conn
-            .execute_batch("DELETE FROM subscriptions; DELETE FROM idempotency_keys;")
+        self.conn.execute_batch(
+            "DELETE FROM subscriptions; DELETE FROM feedback; DELETE FROM idempotency_keys;",
+        )
     }
+}
+
+fn recorded_in(conn: &Connection, key: &str) -> rusqlite::Result<Option<Recorded>> {
+    conn.query_row(
+        "SELECT request_hash, status, body FROM idempotency_keys WHERE key = ?1",
+        [key],
+        |r| {
+            Ok(Recorded {
+                request_hash: r.get(0)?,
+                status: r.get(1)?,
+                body: r.get(2)?,
+            })
+        },
+    )
+    .optional()
+}
+
+/// `2026-11-26T12:00:00Z`: whole seconds, so that text order is time order.
+fn time(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// A stored piece of feedback, as `GET /__test/feedback` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FeedbackRow {
+    pub id: i64,
+    pub entry: String,
+    pub helpful: bool,
+    pub comment: Option<String>,
+    pub locale: Option<String>,
+    pub created_at: String,
 }
 
 /// The outcome of a request that was not a replay.
@@ -347,5 +552,104 @@ mod tests {
         store.reset().expect("reset");
         assert!(store.rows().expect("rows").is_empty());
         assert_eq!(store.recorded("k1").expect("recorded"), None);
+    }
+
+    #[test]
+    fn feedback_is_stored_once_per_key() {
+        let mut store = Store::open(Path::new(":memory:")).expect("open");
+        let fb = Feedback {
+            entry: "faq-downtime".to_owned(),
+            helpful: false,
+            comment: Some("Which services?".to_owned()),
+            locale: None,
+        };
+        let answer = || (202, "received".to_owned());
+        let first = store.feedback("k1", "h1", &fb, answer()).expect("store");
+        assert!(matches!(
+            first,
+            Outcome::Answered {
+                status: 202,
+                link_token: None,
+                ..
+            }
+        ));
+        assert!(matches!(
+            store.feedback("k1", "h1", &fb, answer()).expect("replay"),
+            Outcome::Replay(Recorded { status: 202, .. })
+        ));
+        assert_eq!(
+            store.feedback("k1", "h2", &fb, answer()).expect("reused"),
+            Outcome::KeyReused
+        );
+        let rows = store.feedback_rows().expect("rows");
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            (
+                rows[0].entry.as_str(),
+                rows[0].helpful,
+                rows[0].comment.as_deref(),
+                rows[0].locale.as_deref()
+            ),
+            ("faq-downtime", false, Some("Which services?"), None)
+        );
+        store.reset().expect("reset");
+        assert!(store.feedback_rows().expect("rows").is_empty());
+    }
+
+    #[test]
+    fn calendar_state_and_variants() {
+        let t = |s: &str| {
+            DateTime::parse_from_rfc3339(s)
+                .expect("instant")
+                .with_timezone(&Utc)
+        };
+        let mut store = Store::open(Path::new(":memory:")).expect("open");
+        assert!(store.calendar_state().expect("state").is_empty());
+        let state = EventState {
+            start: t("2030-01-05T03:00:00Z"),
+            end: t("2030-01-05T07:00:00Z"),
+            status: EventStatus::Cancelled,
+            sequence: 3,
+            modified: t("2029-12-01T10:00:00Z"),
+        };
+        let now = t("2029-12-02T00:00:00Z");
+        let changed_at = store
+            .save_calendar(&[("a@x".to_owned(), state)], "all", "\"e1\"", now)
+            .expect("save");
+        assert_eq!(changed_at, now, "a variant never served changed now");
+        assert_eq!(store.calendar_state().expect("state")["a@x"], state);
+
+        let moved = EventState {
+            sequence: 4,
+            start: t("2030-01-05T04:00:00Z"),
+            ..state
+        };
+        let later = t("2029-12-03T00:00:00Z");
+        assert_eq!(
+            store
+                .save_calendar(&[("a@x".to_owned(), moved)], "all", "\"e1\"", later)
+                .expect("save"),
+            now,
+            "same body: the variant has not changed"
+        );
+        assert_eq!(
+            store.calendar_state().expect("state")["a@x"],
+            moved,
+            "upserted"
+        );
+        assert_eq!(
+            store
+                .save_calendar(&[], "all", "\"e2\"", later)
+                .expect("save"),
+            later,
+            "another body: changed now"
+        );
+        assert_eq!(
+            store
+                .save_calendar(&[], "regions=us-east;tenant=", "\"e2\"", later)
+                .expect("save"),
+            later,
+            "variants are apart"
+        );
     }
 }

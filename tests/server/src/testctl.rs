@@ -18,6 +18,7 @@ pub fn routes() -> Router<Arc<AppState>> {
     Router::new()
         .route("/__test/faults", get(faults).post(set_faults))
         .route("/__test/subscriptions", get(subscriptions))
+        .route("/__test/feedback", get(feedback))
         .route("/__test/requests", get(requests))
         .route("/__test/reset", post(reset))
 }
@@ -60,6 +61,7 @@ async fn set_faults(State(st): State<Arc<AppState>>, Json(patch): Json<FaultPatc
     }
     if let Some(spec) = per_ip {
         lock(&st.per_ip).set_spec(spec);
+        lock(&st.feedback_per_ip).set_spec(spec);
     }
     Json(settings(&st)).into_response()
 }
@@ -72,14 +74,23 @@ async fn subscriptions(State(st): State<Arc<AppState>>) -> Response {
     }
 }
 
-/// `GET /__test/requests`: each POST to /api/subscriptions, in order, with
-/// the Idempotency-Key it carried and what it was answered.
+/// `GET /__test/feedback`: every stored piece of feedback.
+async fn feedback(State(st): State<Arc<AppState>>) -> Response {
+    match st.with_store(|s| s.feedback_rows()).await {
+        Ok(rows) => Json(rows).into_response(),
+        Err(response) => response,
+    }
+}
+
+/// `GET /__test/requests`: each POST to /api/subscriptions or /api/feedback,
+/// in order, with the Idempotency-Key it carried and what it was answered.
 async fn requests(State(st): State<Arc<AppState>>) -> Json<Vec<crate::api::RequestLog>> {
     Json(st.requests())
 }
 
-/// `POST /__test/reset`: deletes every subscription and idempotency key, and
-/// forgets the request log and rate-limit counts (fault settings stay).
+/// `POST /__test/reset`: deletes every subscription, feedback and idempotency
+/// key, and forgets the request log and rate-limit counts (fault settings
+/// stay; the calendar's SEQUENCE state too).
 async fn reset(State(st): State<Arc<AppState>>) -> Response {
     if let Err(response) = st.with_store(|s| s.reset()).await {
         return response;
@@ -87,5 +98,6 @@ async fn reset(State(st): State<Arc<AppState>>) -> Response {
     st.clear_requests();
     lock(&st.per_address).clear();
     lock(&st.per_ip).clear();
+    lock(&st.feedback_per_ip).clear();
     StatusCode::NO_CONTENT.into_response()
 }

@@ -1,4 +1,5 @@
-//! Checking a subscription request's fields (CONTRACT §3).
+//! Checking the fields of a subscription request (CONTRACT §3) and of
+//! feedback on a FAQ entry.
 
 use std::collections::BTreeSet;
 
@@ -39,6 +40,99 @@ pub struct Subscription {
     /// The zone's IANA name as chrono-tz knows it (legacy aliases mapped).
     pub time_zone: String,
     pub locale: String,
+}
+
+/// At most this many characters in a feedback comment.
+pub const MAX_COMMENT_CHARS: usize = 500;
+/// At most this many characters in a FAQ entry id.
+pub const MAX_ENTRY_CHARS: usize = 64;
+
+/// Feedback whose fields are all valid, normalised for storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    /// The FAQ entry's id: `[a-z0-9-]{1,64}`.
+    pub entry: String,
+    pub helpful: bool,
+    /// Trimmed; `None` when absent, null or blank.
+    pub comment: Option<String>,
+    pub locale: Option<String>,
+}
+
+/// Validates a feedback body: `entry`, `helpful`, optional `comment` and
+/// `locale`. Unknown fields are ignored.
+pub fn feedback(body: &Map<String, Value>) -> Result<Feedback, FieldError> {
+    let entry = match body.get("entry") {
+        Some(Value::String(id))
+            if (1..=MAX_ENTRY_CHARS).contains(&id.len())
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+        {
+            id.clone()
+        }
+        None | Some(Value::Null) => {
+            return Err(FieldError::new(
+                "entry",
+                "missing_entry",
+                "entry (the FAQ entry's id) is required.",
+            ))
+        }
+        Some(_) => {
+            return Err(FieldError::new(
+                "entry",
+                "invalid_entry",
+                format!("entry must be a FAQ entry id: 1 to {MAX_ENTRY_CHARS} of a-z, 0-9 and -."),
+            ))
+        }
+    };
+    let helpful = match body.get("helpful") {
+        Some(Value::Bool(b)) => *b,
+        None | Some(Value::Null) => {
+            return Err(FieldError::new(
+                "helpful",
+                "missing_helpful",
+                "helpful (true or false) is required.",
+            ))
+        }
+        Some(_) => {
+            return Err(FieldError::new(
+                "helpful",
+                "invalid_helpful",
+                "helpful must be true or false.",
+            ))
+        }
+    };
+    let comment = match body.get("comment") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(text)) => {
+            let text = text.trim();
+            if text.chars().count() > MAX_COMMENT_CHARS {
+                return Err(FieldError::new(
+                    "comment",
+                    "comment_too_long",
+                    format!("The comment is too long (at most {MAX_COMMENT_CHARS} characters)."),
+                ));
+            }
+            (!text.is_empty()).then(|| text.to_owned())
+        }
+        Some(_) => {
+            return Err(FieldError::new(
+                "comment",
+                "invalid_comment",
+                "comment must be text.",
+            ))
+        }
+    };
+    let locale = match body.get("locale") {
+        None | Some(Value::Null) => None,
+        value => Some(locale(value)?),
+    };
+    Ok(Feedback {
+        entry,
+        helpful,
+        comment,
+        locale,
+    })
 }
 
 /// Validates the body's fields; `known_regions` (the feed's region ids) is
@@ -274,6 +368,69 @@ mod tests {
                 regions(Some(&bad), known).map_err(|e| e.code),
                 Err("invalid_regions")
             );
+        }
+    }
+
+    #[test]
+    fn feedback_fields() {
+        let ok = json!({"entry": "faq-downtime-2", "helpful": false, "comment": "  Too vague. ", "locale": "en_GB"});
+        let fb = feedback(ok.as_object().expect("object")).expect("valid");
+        assert_eq!(
+            fb,
+            Feedback {
+                entry: "faq-downtime-2".to_owned(),
+                helpful: false,
+                comment: Some("Too vague.".to_owned()),
+                locale: Some("en-GB".to_owned()),
+            }
+        );
+        let minimal = json!({"entry": "a", "helpful": true, "comment": "   ", "locale": null});
+        let fb = feedback(minimal.as_object().expect("object")).expect("valid");
+        assert_eq!((fb.comment, fb.locale), (None, None));
+        let longest = json!({"entry": "a".repeat(64), "helpful": true, "comment": "ü".repeat(500)});
+        assert!(feedback(longest.as_object().expect("object")).is_ok());
+
+        let with = |field: &str, value: Value| {
+            let mut b = ok.clone();
+            b[field] = value;
+            b
+        };
+        let without = |field: &str| {
+            let mut b = ok.clone();
+            b.as_object_mut().map(|o| o.remove(field));
+            b
+        };
+        for (body, field, code) in [
+            (with("entry", json!("FAQ")), "entry", "invalid_entry"),
+            (with("entry", json!("")), "entry", "invalid_entry"),
+            (with("entry", json!("a_b")), "entry", "invalid_entry"),
+            (with("entry", json!("a b")), "entry", "invalid_entry"),
+            (with("entry", json!("é")), "entry", "invalid_entry"),
+            (
+                with("entry", json!("a".repeat(65))),
+                "entry",
+                "invalid_entry",
+            ),
+            (with("entry", json!(7)), "entry", "invalid_entry"),
+            (without("entry"), "entry", "missing_entry"),
+            (with("helpful", json!("no")), "helpful", "invalid_helpful"),
+            (with("helpful", json!(0)), "helpful", "invalid_helpful"),
+            (without("helpful"), "helpful", "missing_helpful"),
+            (
+                with("comment", json!("x".repeat(501))),
+                "comment",
+                "comment_too_long",
+            ),
+            (with("comment", json!(["x"])), "comment", "invalid_comment"),
+            (
+                with("locale", json!("<script>")),
+                "locale",
+                "invalid_locale",
+            ),
+            (with("locale", json!(5)), "locale", "invalid_locale"),
+        ] {
+            let err = feedback(body.as_object().expect("object")).expect_err(&body.to_string());
+            assert_eq!((err.field, err.code), (field, code), "{body}");
         }
     }
 

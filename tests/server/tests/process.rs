@@ -173,6 +173,53 @@ fn dropped_connections_are_handled_and_the_retry_replays() {
 }
 
 #[test]
+fn the_binary_serves_the_calendar_and_takes_feedback() {
+    let site = Site::new();
+    let server = Server::start(&site.args(&["--addr", "127.0.0.1:0", "--test-control"]));
+    let calendar = server
+        .request("GET", "/calendar.ics?regions=us-east", &[], b"")
+        .expect("GET /calendar.ics");
+    assert_eq!(calendar.status, StatusCode::OK);
+    assert_eq!(
+        calendar.header("content-type"),
+        Some("text/calendar; charset=utf-8")
+    );
+    assert!(calendar
+        .text()
+        .contains("X-WR-CALNAME:Test Cloud maintenance: US East"));
+    let etag = calendar.header("etag").expect("ETag").to_owned();
+    let again = server
+        .request(
+            "GET",
+            "/calendar.ics?regions=us-east",
+            &[("If-None-Match", &etag)],
+            b"",
+        )
+        .expect("GET /calendar.ics again");
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+
+    let feedback = server
+        .request(
+            "POST",
+            "/api/feedback",
+            &[
+                ("content-type", "application/json"),
+                ("idempotency-key", &uuid()),
+            ],
+            br#"{"entry": "faq-downtime", "helpful": true, "locale": "de"}"#,
+        )
+        .expect("POST /api/feedback");
+    assert_eq!(feedback.status, StatusCode::ACCEPTED, "{}", feedback.text());
+    let rows = server
+        .request("GET", "/__test/feedback", &[], b"")
+        .expect("GET /__test/feedback")
+        .json();
+    assert_eq!(rows[0]["entry"], "faq-downtime");
+    assert_eq!(rows[0]["locale"], "de");
+}
+
+#[test]
 fn help_documents_every_flag() {
     let out = Command::new(env!("CARGO_BIN_EXE_feed-server"))
         .arg("--help")
@@ -195,6 +242,8 @@ fn help_documents_every_flag() {
         "--retry-after",
         "--fault-rate",
         "--seed",
+        "--calendar-days",
+        "--page-url",
         "--test-control",
     ] {
         assert!(help.contains(flag), "{flag} in --help");

@@ -433,3 +433,84 @@ pub fn wait_for<T>(what: &str, mut f: impl FnMut() -> Option<T>) -> T {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+// ---------------------------------------------------------------------------
+// Calendars.
+
+/// Runs `tests/fixtures/check_ics.py` (Python's `icalendar`) on `text`
+/// against `expected` (the JSON that script reads); panics with its
+/// complaints. `name` names the files kept in the test's temporary folder.
+pub fn check_ics(name: &str, text: &str, expected: &Value) {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("server_ics");
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let ics = dir.join(format!("{name}.ics"));
+    std::fs::write(&ics, text).expect("write .ics");
+    std::fs::write(
+        dir.join(format!("{name}.expected.json")),
+        serde_json::to_string_pretty(expected).expect("json"),
+    )
+    .expect("write .expected.json");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/check_ics.py");
+    let output = Command::new("python3")
+        .arg(script)
+        .arg(&ics)
+        .output()
+        .unwrap_or_else(|e| panic!("could not run python3 ({e}): run `make tool-python`"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    match output.status.code() {
+        Some(0) => assert!(stdout.contains("1 calendar(s) OK"), "{stdout}"),
+        Some(3) => panic!("Python's icalendar is missing: run `make tool-python`\n{stderr}"),
+        _ => panic!(
+            "check_ics.py failed on {} ({}):\n{stdout}\n{stderr}",
+            ics.display(),
+            output.status
+        ),
+    }
+}
+
+/// The calendar's VEVENTs, each as its unfolded content lines.
+pub fn vevents(text: &str) -> Vec<Vec<String>> {
+    let mut lines: Vec<String> = Vec::new();
+    for line in text.split("\r\n") {
+        match line.strip_prefix(' ') {
+            Some(rest) => lines.last_mut().expect("first line").push_str(rest),
+            None => lines.push(line.to_owned()),
+        }
+    }
+    let mut out = Vec::new();
+    let mut current: Option<Vec<String>> = None;
+    for line in lines {
+        if line == "BEGIN:VEVENT" {
+            current = Some(Vec::new());
+        } else if line == "END:VEVENT" {
+            out.extend(current.take());
+        } else if let Some(c) = current.as_mut() {
+            c.push(line);
+        }
+    }
+    out
+}
+
+/// The value of the first `name:` line of an event (VALARM lines included).
+pub fn prop<'a>(event: &'a [String], name: &str) -> Option<&'a str> {
+    let prefix = format!("{name}:");
+    event.iter().find_map(|l| l.strip_prefix(prefix.as_str()))
+}
+
+/// The event whose UID starts with `<id>@`.
+pub fn event<'a>(events: &'a [Vec<String>], id: &str) -> &'a [String] {
+    let start = format!("{}@", id.replace('/', "%2F"));
+    events
+        .iter()
+        .find(|e| prop(e, "UID").is_some_and(|u| u.starts_with(&start)))
+        .unwrap_or_else(|| panic!("no event {id}"))
+}
+
+/// The UIDs of a calendar's events, in order.
+pub fn uids(text: &str) -> Vec<String> {
+    vevents(text)
+        .iter()
+        .map(|e| prop(e, "UID").unwrap_or_default().to_owned())
+        .collect()
+}

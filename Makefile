@@ -137,3 +137,21 @@ fuzz: tool-fuzz
 	  printf '%-11s %10s %8s %8s %7s %14s\n' $$t "$$runs" "$$rate" $$(( $$(date +%s) - start )) \
 	    $$(ls corpus/$$t | wc -l) $$(ls target/corpus/$$t | wc -l); \
 	done
+
+# make calendar FEED=public/feed.json OUT=dist/calendar.ics - the subscribable
+# calendar of a feed (every upcoming window, stable UIDs, SEQUENCE bumped when
+# a window moves) as a static file for a host without the reference server,
+# written by tests/server's feed-calendar (tests/server/README.md). SEQUENCE
+# is carried over from PREVIOUS= (default: OUT itself when it exists; Trunk
+# replaces dist/ on `make dist`, so run this after it, with the published
+# calendar as PREVIOUS). Optional: REGIONS=us-east,eu-central TENANT=acme
+# DAYS=365 PAGE_URL=https://status.example.com/maintenance/.
+FEED ?= public/feed.json
+OUT ?= dist/calendar.ics
+.PHONY: calendar
+
+calendar:
+	cargo run --locked -q -p maintenance-feed-server --bin feed-calendar -- \
+	  --feed '$(FEED)' --out '$(OUT)' $(if $(PREVIOUS),--previous '$(PREVIOUS)') \
+	  $(if $(REGIONS),--regions '$(REGIONS)') $(if $(TENANT),--tenant '$(TENANT)') \
+	  $(if $(DAYS),--days '$(DAYS)') $(if $(PAGE_URL),--page-url '$(PAGE_URL)')

@@ -78,6 +78,8 @@ fn loaded(feed: &str, horizon_days: u32) -> Loaded {
             feed_url: "feed.json".into(),
             subscribe_url: None,
             faq_url: None,
+            calendar_url: None,
+            feedback_url: None,
             horizon_days,
             title: "Test".into(),
         },

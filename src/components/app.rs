@@ -20,6 +20,7 @@ use crate::components::{
     schedule::ScheduleView,
     skeleton::Skeleton,
     subscribe_form::SubscribeForm,
+    updates::{CalendarSubscribe, UpdatedLine},
     widget::Widget,
     zone_picker::ZonePicker,
 };
@@ -260,8 +261,13 @@ pub fn App() -> impl IntoView {
         }
         None => storage::remove(Store::Local, "tenant"),
     });
-    let (list_locale, widget_locale, form_locale, stale_locale) =
-        (locale.clone(), locale.clone(), locale.clone(), locale);
+    let (list_locale, widget_locale, form_locale, stale_locale, updated_locale) = (
+        locale.clone(),
+        locale.clone(),
+        locale.clone(),
+        locale.clone(),
+        locale,
+    );
     let body = move || match status.get() {
         Status::Loading => view! { <Skeleton/> }.into_any(),
         Status::Failed(error) => {
@@ -295,6 +301,36 @@ pub fn App() -> impl IntoView {
         return view! { <Widget status now=now.into() zone=zone.into() locale=widget_locale/> }
             .into_any();
     }
+
+    // The live status page (http(s) only), the schedule's last update (the
+    // feed's generated_at, else when it was fetched), and the subscribable
+    // calendar config.json names (relative to it).
+    let status_link = move || {
+        status.with(|s| match s {
+            Status::Loaded(l) => l.data.feed.service.status_url.clone(),
+            _ => None,
+        })
+        .map(|href| view! { <a class="status-link" href=href rel="noopener">"Current status"</a> })
+    };
+    let updated_at = Signal::derive(move || {
+        status.with(|s| match s {
+            Status::Loaded(l) => l.data.feed.generated_at.or_else(|| fetched_at.get()),
+            _ => None,
+        })
+    });
+    let calendar = move || {
+        status
+            .with(|s| match s {
+                Status::Loaded(l) => l
+                    .data
+                    .config
+                    .calendar_url
+                    .as_deref()
+                    .and_then(|u| http::resolve(u, &l.data.config_url).ok()),
+                _ => None,
+            })
+            .map(|url| view! { <CalendarSubscribe url/> })
+    };
 
     // The subscription form and the FAQ, once the feed is loaded; made
     // when the page first has data and kept as they are through refreshes
@@ -330,14 +366,17 @@ pub fn App() -> impl IntoView {
         <main class="app">
             <header class="page-header">
                 <h1>{title}</h1>
+                {status_link}
                 <ZonePicker zone note=zone_note browser_zone=browser.zone/>
             </header>
             {move || zone_note.get().map(|note| view! { <p class="notice" role="note" data-notice="zone-fallback">{note}</p> })}
             <section id="upcoming" aria-labelledby="upcoming-heading" data-state=state>
                 <h2 id="upcoming-heading">"Upcoming maintenance"</h2>
+                <UpdatedLine at=updated_at now=now.into() zone=zone.into() locale=updated_locale/>
                 {stale}
                 {body}
             </section>
+            {calendar}
             {form}
             {faq}
         </main>

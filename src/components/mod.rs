@@ -11,6 +11,7 @@ pub mod schedule;
 pub mod skeleton;
 pub mod subscribe_form;
 pub mod tenant_field;
+pub mod updates;
 pub mod widget;
 pub mod window_item;
 pub mod window_list;

@@ -13,6 +13,10 @@ pub struct Config {
     pub feed_url: String,
     pub subscribe_url: Option<String>,
     pub faq_url: Option<String>,
+    /// A subscribable iCalendar feed of the schedule (`calendar.ics`).
+    pub calendar_url: Option<String>,
+    /// Where "Was this helpful?" answers on the FAQ are posted.
+    pub feedback_url: Option<String>,
     pub horizon_days: u32,
     pub title: String,
 }
@@ -102,6 +106,8 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
         feed_url,
         subscribe_url: optional_url("subscribe_url", optional_text(obj, "subscribe_url")?)?,
         faq_url: optional_url("faq_url", optional_text(obj, "faq_url")?)?,
+        calendar_url: optional_url("calendar_url", optional_text(obj, "calendar_url")?)?,
+        feedback_url: optional_url("feedback_url", optional_text(obj, "feedback_url")?)?,
         horizon_days,
         title: optional_text(obj, "title")?
             .map(|t| t.trim().to_owned())
@@ -127,12 +133,18 @@ mod tests {
     fn every_field_is_read() {
         let c = parse_config(
             r#"{"feed_url": "https://status.example/feed.json", "subscribe_url": "/api/subscriptions",
-                "faq_url": "faq.json", "horizon_days": 30, "title": " Acme maintenance ", "extra": 1}"#,
+                "faq_url": "faq.json", "horizon_days": 30, "title": " Acme maintenance ", "extra": 1,
+                "calendar_url": "calendar.ics", "feedback_url": "https://status.example/api/feedback"}"#,
         )
         .expect("valid");
         assert_eq!(c.feed_url, "https://status.example/feed.json");
         assert_eq!(c.subscribe_url.as_deref(), Some("/api/subscriptions"));
         assert_eq!(c.faq_url.as_deref(), Some("faq.json"));
+        assert_eq!(c.calendar_url.as_deref(), Some("calendar.ics"));
+        assert_eq!(
+            c.feedback_url.as_deref(),
+            Some("https://status.example/api/feedback")
+        );
         assert_eq!(c.horizon_days, 30);
         assert_eq!(c.title, "Acme maintenance");
     }

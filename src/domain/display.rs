@@ -356,6 +356,16 @@ pub fn zone_label(zone: Zone, now: DateTime<Utc>) -> String {
 }
 
 /// The notice for entries left out of the feed.
+/// `https://…/calendar.ics` as a `webcal://` link, which calendar apps open
+/// as a subscription.
+pub fn webcal(url: &str) -> String {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    format!("webcal://{rest}")
+}
+
 /// "1 text in the feed was longer than 10000 characters and was cut."
 pub fn shortened_notice(count: usize) -> String {
     match count {
@@ -376,6 +386,18 @@ pub fn skipped_notice(count: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn webcal_links() {
+        assert_eq!(
+            webcal("https://status.example/calendar.ics?regions=eu"),
+            "webcal://status.example/calendar.ics?regions=eu"
+        );
+        assert_eq!(
+            webcal("http://127.0.0.1:8080/calendar.ics"),
+            "webcal://127.0.0.1:8080/calendar.ics"
+        );
+    }
 
     #[test]
     fn zone_labels_name_the_zone_and_offset_once() {

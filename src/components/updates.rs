@@ -1,0 +1,71 @@
+//! Staying informed: when the schedule was last updated, and a calendar the
+//! visitor subscribes to once.
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::embed;
+use crate::browser::locale::TimeFormatter;
+use crate::domain::display::{webcal, TimeView};
+use crate::domain::refresh::age_words;
+use crate::domain::zone::Zone;
+
+/// "Schedule updated Thu 26 Nov, 12:00 (5 min ago)": the feed's
+/// `generated_at`, else when the page fetched it, in the display zone.
+#[component]
+pub fn UpdatedLine(
+    at: Signal<Option<DateTime<Utc>>>,
+    now: Signal<DateTime<Utc>>,
+    zone: Signal<Zone>,
+    locale: String,
+) -> impl IntoView {
+    let formatter = TimeFormatter::new(&locale);
+    move || {
+        at.get().map(|at| {
+            let time = TimeView::new(zone.get(), at);
+            view! {
+                <p class="updated" data-updated=at.to_rfc3339()>
+                    "Schedule updated "
+                    <time datetime=time.datetime>{formatter.date_time(&time.wall)}</time>
+                    " (" {move || age_words(at, now.get())} ")"
+                </p>
+            }
+        })
+    }
+}
+
+/// "Subscribe in your calendar": a `webcal:` link, the address to copy, and
+/// how to add it to Google Calendar (which takes the https address).
+#[component]
+pub fn CalendarSubscribe(url: String) -> impl IntoView {
+    let copied = RwSignal::new(None::<&'static str>);
+    let to_copy = url.clone();
+    let copy = move |_| {
+        let url = to_copy.clone();
+        spawn_local(async move {
+            copied.try_set(Some(if embed::copy_text(&url).await {
+                "Address copied"
+            } else {
+                "Copy the address from the field"
+            }));
+        });
+    };
+    let link = webcal(&url);
+    view! {
+        <section class="calendar-subscribe" aria-labelledby="calendar-heading" data-calendar-url=url.clone()>
+            <h2 id="calendar-heading">"Add the schedule to your calendar"</h2>
+            <p>"Subscribe once: your calendar app keeps the windows up to date by itself."</p>
+            <p class="calendar-actions">
+                <a class="button" href=link data-action="webcal">"Subscribe in your calendar"</a>
+                <button type="button" class="link-button" data-action="copy-calendar-url" on:click=copy>"Copy address"</button>
+                <span role="status">{move || copied.get()}</span>
+            </p>
+            <p>
+                <label for="calendar-url">"Calendar address"</label>
+                <input id="calendar-url" type="url" readonly value=url.clone()/>
+            </p>
+            <p class="hint">"In Google Calendar: Other calendars, +, From URL, then paste the address."</p>
+        </section>
+    }
+}

@@ -15,6 +15,7 @@ use crate::browser::subscribe::endpoint;
 use crate::browser::{clock, embed, http, locale, location};
 use crate::components::{
     faq::{Faq, FaqSource},
+    faq_feedback::FeedbackTarget,
     load_error::LoadErrorPanel,
     notices::StaleNotice,
     schedule::ScheduleView,
@@ -261,6 +262,7 @@ pub fn App() -> impl IntoView {
         }
         None => storage::remove(Store::Local, "tenant"),
     });
+    let faq_locale = locale.clone();
     let (list_locale, widget_locale, form_locale, stale_locale, updated_locale) = (
         locale.clone(),
         locale.clone(),
@@ -356,6 +358,13 @@ pub fn App() -> impl IntoView {
                         faq_url: l.data.config.faq_url.clone(),
                         figures: figures(&l.data.feed),
                         status_url: l.data.feed.service.status_url.clone(),
+                        feedback: l
+                            .data
+                            .config
+                            .feedback_url
+                            .as_deref()
+                            .and_then(|u| http::resolve(u, &l.data.config_url).ok())
+                            .map(|url| FeedbackTarget { url, locale: faq_locale.clone() }),
                     }/>
                 }),
                 _ => None,

@@ -17,6 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use crate::browser::{embed, http, location};
+use crate::components::faq_feedback::{self, FeedbackTarget};
 use crate::domain::faq::{parse_faq, Block, FaqEntry, Figures};
 
 fn document() -> Option<Document> {
@@ -69,6 +70,7 @@ fn render_entry(
     section: &Element,
     entry: &FaqEntry,
     status_url: Option<&str>,
+    feedback: bool,
 ) -> Option<Element> {
     let details = add(doc, section, "details", "")?;
     details.set_id(&format!("faq-{}", entry.id));
@@ -98,12 +100,20 @@ fn render_entry(
     button.set_class_name("link-button");
     let status = add(doc, &tools, "span", "")?;
     let _ = status.set_attribute("role", "status");
+    if feedback {
+        faq_feedback::render(doc, &details, &entry.id)?;
+    }
     Some(details)
 }
 
 /// Builds the filter box and the entries; the filter hides what does not
 /// match, and one listener on the section serves every copy-link button.
-fn render(section: &Element, entries: Vec<FaqEntry>, status_url: Option<&str>) -> Option<()> {
+fn render(
+    section: &Element,
+    entries: Vec<FaqEntry>,
+    status_url: Option<&str>,
+    feedback: Option<FeedbackTarget>,
+) -> Option<()> {
     let doc = document()?;
     let filter_box = add(&doc, section, "div", "")?;
     filter_box.set_class_name("faq-filter");
@@ -116,7 +126,12 @@ fn render(section: &Element, entries: Vec<FaqEntry>, status_url: Option<&str>) -
 
     let rendered: Vec<(Element, FaqEntry)> = entries
         .into_iter()
-        .filter_map(|e| Some((render_entry(&doc, section, &e, status_url)?, e)))
+        .filter_map(|e| {
+            Some((
+                render_entry(&doc, section, &e, status_url, feedback.is_some())?,
+                e,
+            ))
+        })
         .collect();
     let empty = add(&doc, section, "p", "No question matches that filter.")?;
     empty.set_class_name("empty");
@@ -136,18 +151,42 @@ fn render(section: &Element, entries: Vec<FaqEntry>, status_url: Option<&str>) -
     let _ = input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
     on_input.forget(); // lives as long as the page
 
+    if let Some(to) = feedback.clone() {
+        let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            faq_feedback::on_submit(&ev, &to)
+        });
+        let on_input = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
+            faq_feedback::on_input(&ev)
+        });
+        let _ =
+            section.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
+        let _ =
+            section.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
+        on_submit.forget();
+        on_input.forget();
+    }
     let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .filter(|b| b.has_attribute("data-action"))
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if feedback
+            .as_ref()
+            .is_some_and(|to| faq_feedback::on_click(&target, to))
+        {
+            return;
+        }
+        let Some(button) =
+            Some(target).filter(|b| b.get_attribute("data-action").as_deref() == Some("copy-link"))
         else {
             return;
         };
         let Some(details) = button.closest("details").ok().flatten() else {
             return;
         };
-        let status = details.query_selector("[role=status]").ok().flatten();
+        let status = details
+            .query_selector(".faq-tools [role=status]")
+            .ok()
+            .flatten();
         let url = format!(
             "{}#{}",
             location::page_url_with_query().unwrap_or_default(),
@@ -181,6 +220,8 @@ pub struct FaqSource {
     pub figures: Figures,
     /// The feed's `service.status_url` (http or https only).
     pub status_url: Option<String>,
+    /// Where "Was this helpful?" answers go; no control without it.
+    pub feedback: Option<FeedbackTarget>,
 }
 
 async fn load(section: Element, source: FaqSource) {
@@ -189,10 +230,13 @@ async fn load(section: Element, source: FaqSource) {
         faq_url,
         figures,
         status_url,
+        feedback,
     } = source;
     let state = match http::load_faq(&config_url, faq_url.as_deref()).await {
         Ok(text) => match parse_faq(&text, &figures) {
-            Ok(entries) => render(&section, entries, status_url.as_deref()).map(|()| "loaded"),
+            Ok(entries) => {
+                render(&section, entries, status_url.as_deref(), feedback).map(|()| "loaded")
+            }
             Err(e) => document()
                 .and_then(|doc| add(&doc, &section, "p", &e.to_string()))
                 .map(|_| "error"),

@@ -38,6 +38,7 @@ pub fn object(fields: &[(&str, Field<'_>)]) -> String {
         out.push(':');
         match value {
             Field::Str(s) => push_str(&mut out, s),
+            Field::Raw(literal) => out.push_str(literal),
             Field::List(items) => {
                 out.push('[');
                 for (j, item) in items.iter().enumerate() {
@@ -58,6 +59,9 @@ pub fn object(fields: &[(&str, Field<'_>)]) -> String {
 #[derive(Debug, Clone, Copy)]
 pub enum Field<'a> {
     Str(&'a str),
+    /// A literal written as is: `true`, `false`, a number (never text from
+    /// outside).
+    Raw(&'static str),
     List(&'a [String]),
 }
 

@@ -8,6 +8,7 @@ pub mod countdown;
 pub mod display;
 pub mod faq;
 pub mod feed;
+pub mod feedback;
 pub mod ics;
 pub mod json;
 pub mod load;

@@ -1,0 +1,189 @@
+//! "Was this helpful?" on the FAQ: what is sent to `config.json`'s
+//! `feedback_url`, and what to do after each attempt. The same habits as the
+//! subscription: one idempotency key per answer, a few attempts with
+//! back-off, and nothing typed is lost when sending fails.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+
+use super::json::{self, Field};
+use super::subscription::{parse_retry_after, Outcome, RetryPolicy};
+
+/// The longest comment (in characters).
+pub const MAX_COMMENT_CHARS: usize = 500;
+
+/// One answer: `{"entry", "helpful", "comment", "locale"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Feedback {
+    pub entry: String,
+    pub helpful: bool,
+    pub comment: Option<String>,
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum CommentError {
+    #[error("Keep the comment to {MAX_COMMENT_CHARS} characters or fewer")]
+    TooLong,
+}
+
+impl Feedback {
+    /// A comment is trimmed; a blank one is none.
+    pub fn new(
+        entry: &str,
+        helpful: bool,
+        comment: &str,
+        locale: &str,
+    ) -> Result<Feedback, CommentError> {
+        let comment = comment.trim();
+        if comment.chars().count() > MAX_COMMENT_CHARS {
+            return Err(CommentError::TooLong);
+        }
+        Ok(Feedback {
+            entry: entry.to_owned(),
+            helpful,
+            comment: (!comment.is_empty()).then(|| comment.to_owned()),
+            locale: locale.to_owned(),
+        })
+    }
+
+    pub fn to_json(&self) -> String {
+        let helpful = if self.helpful { "true" } else { "false" };
+        let mut fields = vec![
+            ("entry", Field::Str(&self.entry)),
+            ("helpful", Field::Raw(helpful)),
+        ];
+        if let Some(c) = &self.comment {
+            fields.push(("comment", Field::Str(c)));
+        }
+        fields.push(("locale", Field::Str(&self.locale)));
+        json::object(&fields)
+    }
+}
+
+/// After an attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    /// Received (2xx; 409 means it already was).
+    Done,
+    /// Try again after this long.
+    Retry(Duration),
+    /// Give up for now, with what to tell the visitor.
+    Fail(String),
+}
+
+/// What to do after the `attempt`-th attempt (1-based) ended in `outcome`.
+pub fn decide(outcome: &Outcome, attempt: u32, now: DateTime<Utc>) -> Next {
+    let policy = RetryPolicy::default();
+    let transient = |asked: Option<&str>, what: String| {
+        if attempt >= policy.max_attempts {
+            return Next::Fail(format!(
+                "Your answer could not be sent: the feedback service {what}. It is kept here; try again later."
+            ));
+        }
+        let asked = asked
+            .and_then(|v| parse_retry_after(v, now).ok())
+            .filter(|d| *d <= policy.max_wait);
+        Next::Retry(policy.backoff(attempt).max(asked.unwrap_or_default()))
+    };
+    match outcome {
+        Outcome::Network(_) => transient(None, "could not be reached".to_owned()),
+        Outcome::Timeout => transient(None, "did not answer in time".to_owned()),
+        Outcome::Answer {
+            status,
+            retry_after,
+            ..
+        } => match status {
+            200..=299 | 409 => Next::Done,
+            408 | 429 | 500..=599 => {
+                transient(retry_after.as_deref(), format!("is not working (HTTP {status})"))
+            }
+            400 | 422 => Next::Fail(
+                "The feedback service did not accept this answer. Shorten or change the comment and try again."
+                    .to_owned(),
+            ),
+            other => Next::Fail(format!(
+                "Your answer could not be sent (HTTP {other}). It is kept here; try again later."
+            )),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: u16, retry_after: Option<&str>) -> Outcome {
+        Outcome::Answer {
+            status,
+            retry_after: retry_after.map(str::to_owned),
+            body: String::new(),
+        }
+    }
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-26T12:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn the_body_is_the_contract_shape() {
+        let f = Feedback::new("downtime", false, "  Which \"tenants\"?\n ", "de-DE").expect("ok");
+        let v: serde_json::Value = serde_json::from_str(&f.to_json()).expect("JSON");
+        assert_eq!(
+            v,
+            serde_json::json!({"entry": "downtime", "helpful": false, "comment": "Which \"tenants\"?", "locale": "de-DE"})
+        );
+        let yes = Feedback::new("when", true, "   ", "en").expect("ok");
+        assert_eq!(
+            yes.to_json(),
+            r#"{"entry":"when","helpful":true,"locale":"en"}"#
+        );
+    }
+
+    #[test]
+    fn comments_over_500_characters_are_refused() {
+        let long = "é".repeat(MAX_COMMENT_CHARS + 1);
+        assert_eq!(
+            Feedback::new("x", false, &long, "en"),
+            Err(CommentError::TooLong)
+        );
+        let max = "é".repeat(MAX_COMMENT_CHARS);
+        assert!(Feedback::new("x", false, &max, "en").is_ok());
+    }
+
+    #[test]
+    fn outcomes() {
+        assert_eq!(decide(&answer(202, None), 1, now()), Next::Done);
+        assert_eq!(decide(&answer(409, None), 1, now()), Next::Done);
+        assert_eq!(
+            decide(&answer(503, None), 1, now()),
+            Next::Retry(Duration::from_secs(1))
+        );
+        assert_eq!(
+            decide(&Outcome::Timeout, 2, now()),
+            Next::Retry(Duration::from_secs(2))
+        );
+        assert_eq!(
+            decide(&answer(429, Some("5")), 1, now()),
+            Next::Retry(Duration::from_secs(5))
+        );
+        let Next::Fail(m) = decide(&Outcome::Network("x".into()), 3, now()) else {
+            panic!("third failure gives up");
+        };
+        assert!(
+            m.contains("could not be reached") && m.contains("kept here"),
+            "{m}"
+        );
+        assert!(matches!(
+            decide(&answer(422, None), 1, now()),
+            Next::Fail(_)
+        ));
+        assert!(matches!(
+            decide(&answer(404, None), 1, now()),
+            Next::Fail(_)
+        ));
+    }
+}

@@ -98,7 +98,8 @@ writeFileSync(join(dist, 'csp.txt'), csp + '\n');
 console.log(`Content-Security-Policy (dist/csp.txt): ${csp}`);
 
 const hashed = /-[0-9a-f]{12,16}(_bg)?\.(js|css|wasm)$/;
-for (const name of readdirSync(dist).filter((f) => hashed.test(f))) {
+// embed.js too: vendors link it, they do not edit it.
+for (const name of readdirSync(dist).filter((f) => hashed.test(f) || f === 'embed.js')) {
   const buf = readFileSync(join(dist, name));
   writeFileSync(join(dist, name + '.br'), brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }));
   writeFileSync(join(dist, name + '.gz'), gzipSync(buf, { level: 9 }));

@@ -53,16 +53,23 @@ tool-chromium:
 tool-e2e: tool-chromium
 	@[ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/axe-core ] || npm ci --prefix tests/e2e --no-audit --no-fund
 
+# dist/calendar.ics: the sample feed's subscribable calendar as a file, so
+# config.json's calendar_url works on a static host too (regenerate it with
+# `make calendar` whenever the feed changes; see "Subscribable calendar").
 dist: tools
 	trunk build --release
 	node .ci/tools/postbuild.mjs dist
+	cargo run --locked -q -p maintenance-feed-server --bin feed-calendar -- --feed dist/feed.json --out dist/calendar.ics
 	@node .ci/size.mjs dist
 
 # The reference feed server (tests/server) serves dist/, the sample feed and
 # the subscription endpoint; it prints where subscriptions are stored.
+# tests/server/serve-config.json is public/config.json plus feedback_url (the
+# reference server takes FAQ answers; a static host has nowhere to send them).
 serve: dist
 	cargo run --locked -q -p maintenance-feed-server --bin feed-server -- \
-	  --dist dist --feed public/feed.json --db target/serve/subscriptions.sqlite --addr $(HOST):$(PORT)
+	  --dist dist --feed public/feed.json --config tests/server/serve-config.json \
+	  --db target/serve/subscriptions.sqlite --addr $(HOST):$(PORT)
 
 size:
 	@[ -f dist/index.html ] || $(MAKE) dist

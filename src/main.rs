@@ -13,10 +13,7 @@ fn main() {
     }));
     let document = web_sys::window().and_then(|w| w.document());
     // index.html's placeholder (heading, "Loading…", the no-JavaScript text)
-    // gives way to the app.
-    if let Some(boot) = document.as_ref().and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
-    }
+    // gives way to the app, which takes its heading over (App).
     let anchor = document
         .and_then(|d| d.get_element_by_id("maintenance-app"))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

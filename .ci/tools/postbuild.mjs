@@ -61,11 +61,15 @@ const wasmSri = sri(readFileSync(join(dist, wasmName)));
 // - The data does not wait for the code: config.json, then the feed it
 //   names, are requested at once (10 s timeout each) and handed to the app
 //   through window.__prefetch (src/browser/http.rs, `prefetched`), which
-//   reads and judges them exactly as its own requests.
-const prefetch = `const P=window.__prefetch=new Map(),g=u=>{const p=fetch(u,{cache:'no-cache',signal:AbortSignal.timeout(10000)});p.catch(()=>{});return p},c=new URL('config.json',document.baseURI).href,q=g(c);P.set(c,q);P.set('feed',q.then(r=>r.ok?r.clone().json():null).then(j=>{const u=new URL(j.feed_url,c);return/^https?:$/.test(u.protocol)?[u.href,g(u.href)]:null}).catch(()=>null));`;
+//   reads and judges them exactly as its own requests. config.json's title
+//   goes into the placeholder's heading (as text) as soon as it is here, and
+//   the app starts only once it is (or after 1.5 s at most; the code is
+//   downloading meanwhile), so its heading never changes size under the
+//   visitor's eyes.
+const prefetch = `const P=window.__prefetch=new Map(),g=u=>{const p=fetch(u,{cache:'no-cache',signal:AbortSignal.timeout(10000)});p.catch(()=>{});return p},c=new URL('config.json',document.baseURI).href,q=g(c);P.set(c,q);P.set('feed',q.then(r=>r.ok?r.clone().json():null).then(j=>{const t=typeof j.title=='string'&&j.title.trim(),h=t&&document.querySelector('#boot h1');h&&(h.textContent=t);const u=new URL(j.feed_url,c);return/^https?:$/.test(u.protocol)?[u.href,g(u.href)]:null}).catch(()=>null));`;
 const boot = prefetch + `
 const s=document.getElementById('boot-status');s&&(s.textContent='Loading the maintenance schedule…');
-try{const b=await import('./${jsName}');const wasm=await b.default({module_or_path:fetch('./${wasmName}',{integrity:'${wasmSri}'})});window.wasmBindings=b;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}))}
+try{const w=fetch('./${wasmName}',{integrity:'${wasmSri}'}),m=import('./${jsName}');w.catch(()=>{});m.catch(()=>{});await Promise.race([P.get('feed'),new Promise(r=>setTimeout(r,1500))]);const b=await m;const wasm=await b.default({module_or_path:w});window.wasmBindings=b;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}))}
 catch(e){console.error(e);if(s){s.setAttribute('role','alert');s.textContent='The page could not load its code ('+e+'). Check your connection, then ';const r=document.createElement('button');r.type='button';r.textContent='Reload';r.onclick=()=>location.reload();s.append(r)}}`;
 // The JS's integrity also goes into an import map, which is what makes
 // Chromium check it for the import (the modulepreload's alone is not).

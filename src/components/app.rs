@@ -77,6 +77,20 @@ fn last_good() -> Option<(http::PageData, LastGood)> {
     Some((http::page_data(&copy).ok()?, copy))
 }
 
+/// Removes index.html's `#boot` placeholder, returning its heading's text.
+fn take_boot_heading() -> Option<String> {
+    let boot = web_sys::window()?.document()?.get_element_by_id("boot")?;
+    let heading = boot
+        .query_selector("h1")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty());
+    boot.remove();
+    heading
+}
+
 fn page_hidden() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
@@ -237,9 +251,14 @@ pub fn App() -> impl IntoView {
         timer.set_value(set_timeout_with_handle(move || now.set(clock::now()), wait).ok());
     });
 
+    // Until the settings are read, the heading index.html's placeholder
+    // shows (the loader puts config.json's title there as soon as it has
+    // it), so the app's heading does not change size when they are.
+    let boot_title =
+        StoredValue::new(take_boot_heading().unwrap_or_else(|| DEFAULT_TITLE.to_owned()));
     let title = move || match &*status.read() {
         Status::Loaded(l) => l.data.config.title.clone(),
-        _ => DEFAULT_TITLE.to_owned(),
+        _ => boot_title.get_value(),
     };
     Effect::new(move |_| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -375,7 +394,8 @@ pub fn App() -> impl IntoView {
         <main class="app">
             <header class="page-header">
                 <h1>{title}</h1>
-                {status_link}
+                // A line kept for the link, so that it moves nothing when it comes.
+                <p class="status-line">{status_link}</p>
                 <ZonePicker zone note=zone_note browser_zone=browser.zone/>
             </header>
             {move || zone_note.get().map(|note| view! { <p class="notice" role="note" data-notice="zone-fallback">{note}</p> })}

@@ -21,17 +21,21 @@ pub fn UpdatedLine(
     locale: String,
 ) -> impl IntoView {
     let formatter = TimeFormatter::new(&locale);
-    move || {
-        at.get().map(|at| {
-            let time = TimeView::new(zone.get(), at);
-            view! {
-                <p class="updated" data-updated=at.to_rfc3339()>
-                    "Schedule updated "
-                    <time datetime=time.datetime>{formatter.date_time(&time.wall)}</time>
-                    " (" {move || age_words(at, now.get())} ")"
-                </p>
-            }
-        })
+    // The line is there from the start (empty while loading), so filling it
+    // moves nothing below.
+    view! {
+        <p class="updated" data-updated=move || at.get().map(|at| at.to_rfc3339())>
+            {move || {
+                at.get().map(|at| {
+                    let time = TimeView::new(zone.get(), at);
+                    view! {
+                        "Schedule updated "
+                        <time datetime=time.datetime>{formatter.date_time(&time.wall)}</time>
+                        " (" {move || age_words(at, now.get())} ")"
+                    }
+                })
+            }}
+        </p>
     }
 }
 

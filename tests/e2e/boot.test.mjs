@@ -1,5 +1,5 @@
-// Start-up (issues 5 and 6): index.html shows the heading and "Loading…"
-// before any code arrives; the wasm is fetched once, with subresource
+// Start-up (issues 5 and 6): index.html shows the heading (config.json's
+// title as soon as the loader has it) and "Loading…" before any code arrives; the wasm is fetched once, with subresource
 // integrity that Chromium enforces; and when the JS or the wasm cannot be
 // loaded (missing, tampered, dropped) the page says so with a Reload button
 // instead of staying blank.
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { DEFAULT_ROOT, expectState, launchBrowser, serveFixture, startServer, withPage } from './lib.mjs';
+import { DEFAULT_ROOT, expectState, launchBrowser, serveFixture, startServer, testConfig, withPage } from './lib.mjs';
 
 const FILES = readdirSync(DEFAULT_ROOT);
 const WASM = FILES.find((f) => /_bg\.wasm$/.test(f));
@@ -58,7 +58,7 @@ describe('start-up', () => {
       await page.goto(srv.url, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => document.getElementById('boot-status')?.textContent.length > 0, null, { timeout: 5000 });
       const early = await bootState(page);
-      assert.equal(early.heading, 'Maintenance windows');
+      assert.equal(early.heading, testConfig().title, "config.json's title, put there by the loader");
       assert.match(early.text, /Loading the maintenance schedule/);
       assert.equal(early.app, false);
       await expectState(page, 'loaded');
@@ -87,7 +87,7 @@ describe('start-up', () => {
         await page.goto(srv.url);
         await page.waitForFunction(() => document.getElementById('boot-status')?.getAttribute('role') === 'alert', null, { timeout: 10000 });
         const shown = await bootState(page);
-        assert.equal(shown.heading, 'Maintenance windows');
+        assert.equal(shown.heading, testConfig().title);
         assert.match(shown.text, /could not load its code/);
         assert.ok(shown.reload, 'a Reload button');
         assert.equal(shown.app, false, 'no app');

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { expectState, expected, launchBrowser, serveFixture, startServer, testConfig, withPage } from './lib.mjs';
+import { expectState, expected, fixtureFeed, launchBrowser, serveFixture, startServer, testConfig, withPage } from './lib.mjs';
 
 const NARROW = { width: 320, height: 640 };
 const EXP = expected();
@@ -69,6 +69,30 @@ describe('layout', () => {
     srv.clearOverrides();
     serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
   });
+
+  for (const width of [1280, 360]) {
+    test(`${width} px: no layout shift when the data arrives (placeholder, skeleton, status link, "updated" line)`, async () => {
+      // The code and the data arrive late, as on a slow connection; every
+      // layout shift of the load is recorded.
+      serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions', calendar_url: 'calendar.ics', title: 'Acme Cloud maintenance windows (e2e)' }) });
+      srv.override('feed.json', { delay: 800, body: JSON.stringify(fixtureFeed()), contentType: 'application/json' });
+      await withPage(browser, srv, { goto: false }, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, sources: (e.sources || []).map((s) => s.node && s.node.nodeName + (s.node.className ? '.' + s.node.className : '')) });
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(srv.url);
+        await expectState(page, 'loaded');
+        await page.waitForTimeout(300);
+        const shifts = await page.evaluate(() => window.__shifts);
+        const total = shifts.reduce((a, s) => a + s.value, 0);
+        assert.ok(total <= 0.01, `cumulative layout shift ${total.toFixed(4)}: ${JSON.stringify(shifts)}`);
+      });
+    });
+  }
 
   test('320 px wide: the full page never scrolls sideways', async () => {
     await withPage(browser, srv, { goto: false }, async ({ page }) => {

@@ -319,7 +319,13 @@ pub fn App() -> impl IntoView {
     };
 
     if location::query("view").as_deref() == Some("widget") {
-        return view! { <Widget status now=now.into() zone=zone.into() locale=widget_locale/> }
+        let stale_since = Signal::derive(move || {
+            trouble
+                .with(Option::is_some)
+                .then(|| fetched_at.get())
+                .flatten()
+        });
+        return view! { <Widget status now=now.into() zone=zone.into() locale=widget_locale stale_since/> }
             .into_any();
     }
 

@@ -12,7 +12,7 @@ use crate::browser::locale::TimeFormatter;
 use crate::browser::{clock, embed, location};
 use crate::components::app::Status;
 use crate::components::next_window::WindowCard;
-use crate::domain::display::{next_per_region, zone_label, ListingOptions};
+use crate::domain::display::{next_per_region, zone_label, ListingOptions, TimeView};
 use crate::domain::zone::Zone;
 
 #[component]
@@ -21,6 +21,9 @@ pub fn Widget(
     now: Signal<DateTime<Utc>>,
     zone: Signal<Zone>,
     locale: String,
+    /// When the feed could not be fetched again, the time of the copy
+    /// shown: the widget says so, as the full page does.
+    stale_since: Signal<Option<DateTime<Utc>>>,
 ) -> impl IntoView {
     embed::report_height_to_parent();
     let formatter = Arc::new(TimeFormatter::new(&locale));
@@ -62,8 +65,22 @@ pub fn Widget(
         Err(None) => view! { <p class="placeholder-line" aria-busy="true">"Loading the maintenance schedule…"</p> }.into_any(),
     }
     };
+    let stale_formatter = TimeFormatter::new(&locale);
+    let stale = move || {
+        stale_since.get().map(|at| {
+            let time = TimeView::new(zone.get(), at);
+            view! {
+                <p class="notice stale" role="status" data-notice="stale">
+                    "Last updated "
+                    <time datetime=time.datetime>{stale_formatter.date_time(&time.wall)}</time>
+                    "; the status feed could not be reached."
+                </p>
+            }
+        })
+    };
     view! {
         <main class="app widget" data-view="widget">
+            {stale}
             {body}
             <p class="widget-foot">
                 <span class="zone-line">

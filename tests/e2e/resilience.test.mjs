@@ -118,6 +118,21 @@ describe('resilience', () => {
     });
   }
 
+  test('the widget says so too: its cards from the last good copy, with "Last updated … could not be reached"', async () => {
+    await withPage(browser, srv, { path: '?view=widget' }, async ({ page }) => {
+      await page.waitForSelector('article.widget-window', { timeout: 15000 });
+      assert.equal(await page.locator('[data-notice="stale"]').count(), 0);
+      const cards = await page.locator('article.widget-window').count();
+      srv.override('feed.json', { status: 503 });
+      await page.reload();
+      await page.waitForSelector('[data-notice="stale"]', { timeout: 15000 });
+      assert.equal(await page.locator('article.widget-window').count(), cards, 'the same cards');
+      const notice = page.locator('[data-notice="stale"]');
+      assert.match(await notice.textContent(), /Last updated .*the status feed could not be reached/);
+      assert.equal(await notice.locator('time').getAttribute('datetime'), '2026-11-26T12:00:00+00:00');
+    });
+  });
+
   test('a stored copy of another feed is never shown; without a copy the error panel stays', async () => {
     await withPage(browser, srv, {}, async ({ page }) => {
       await expectState(page, 'loaded');

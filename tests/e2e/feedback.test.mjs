@@ -18,6 +18,7 @@ import {
   startFeedServer,
   startServer,
   testConfig,
+  until,
   withPage,
 } from './lib.mjs';
 
@@ -49,15 +50,6 @@ async function openEntry(page) {
 
 const statusText = (page) => page.locator(STATUS).textContent();
 
-async function until(fn, what, timeout = 10000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) assert.fail(what);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('FAQ feedback', () => {
   let browser;

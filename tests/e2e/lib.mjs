@@ -477,3 +477,14 @@ export async function openFaq(page, opts) {
   await scrollToFaq(page);
   await waitForFaqState(page, 'loaded', opts);
 }
+
+/** Poll `fn` (every 50 ms) until it returns something truthy; fail with `what` after `timeout` ms. */
+export async function until(fn, what, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > end) assert.fail(what);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

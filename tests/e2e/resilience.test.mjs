@@ -17,6 +17,7 @@ import {
   serveFixture,
   startServer,
   testConfig,
+  until,
   withPage,
 } from './lib.mjs';
 
@@ -53,15 +54,6 @@ async function advance(page, ms, step = 5_000) {
   }
 }
 
-async function until(fn, what, timeout = 8000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) assert.fail(what);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('resilience', () => {
   let browser;

@@ -26,7 +26,7 @@ fn document() -> Option<Document> {
 
 /// A new `<tag>` with `text` as its text (never parsed as HTML) appended to
 /// `parent`.
-fn add(doc: &Document, parent: &Element, tag: &str, text: &str) -> Option<Element> {
+pub(crate) fn add(doc: &Document, parent: &Element, tag: &str, text: &str) -> Option<Element> {
     let el = doc.create_element(tag).ok()?;
     if !text.is_empty() {
         el.set_text_content(Some(text));

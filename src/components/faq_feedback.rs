@@ -13,6 +13,7 @@ use web_sys::{Document, Element};
 use crate::browser::clock;
 use crate::browser::storage::{self, Store};
 use crate::browser::subscribe::{new_key, post, sleep};
+use crate::components::faq::add;
 use crate::domain::countdown::duration_words;
 use crate::domain::feedback::{decide, Feedback, Next};
 
@@ -32,15 +33,6 @@ fn draft_key(entry: &str) -> String {
     format!("feedback-draft:{entry}")
 }
 
-fn child(doc: &Document, parent: &Element, tag: &str, text: &str) -> Option<Element> {
-    let el = doc.create_element(tag).ok()?;
-    if !text.is_empty() {
-        el.set_text_content(Some(text));
-    }
-    parent.append_child(&el).ok()?;
-    Some(el)
-}
-
 fn set(el: &Element, attrs: &[(&str, &str)]) {
     for (name, value) in attrs {
         let _ = el.set_attribute(name, value);
@@ -49,10 +41,10 @@ fn set(el: &Element, attrs: &[(&str, &str)]) {
 
 /// The control, appended to an entry's `<details>`.
 pub fn render(doc: &Document, details: &Element, entry: &str) -> Option<()> {
-    let control = child(doc, details, "div", "")?;
+    let control = add(doc, details, "div", "")?;
     control.set_class_name("faq-feedback");
     set(&control, &[("data-feedback-entry", entry)]);
-    let status = child(doc, &control, "p", "")?;
+    let status = add(doc, &control, "p", "")?;
     set(
         &status,
         &[("role", "status"), ("class", "faq-feedback-status")],
@@ -64,9 +56,9 @@ pub fn render(doc: &Document, details: &Element, entry: &str) -> Option<()> {
     let ask = doc.create_element("p").ok()?;
     ask.set_class_name("faq-feedback-ask");
     control.insert_before(&ask, Some(&status)).ok()?;
-    child(doc, &ask, "span", "Was this helpful? ")?;
+    add(doc, &ask, "span", "Was this helpful? ")?;
     for (value, text) in [("yes", "Yes"), ("no", "No")] {
-        let b = child(doc, &ask, "button", text)?;
+        let b = add(doc, &ask, "button", text)?;
         set(
             &b,
             &[
@@ -80,14 +72,14 @@ pub fn render(doc: &Document, details: &Element, entry: &str) -> Option<()> {
     form.set_class_name("faq-feedback-form");
     control.insert_before(&form, Some(&status)).ok()?;
     let id = format!("feedback-{entry}");
-    let label = child(
+    let label = add(
         doc,
         &form,
         "label",
         "What was missing? (optional, 500 characters at most)",
     )?;
     set(&label, &[("for", &id)]);
-    let field = child(doc, &form, "textarea", "")?;
+    let field = add(doc, &form, "textarea", "")?;
     set(
         &field,
         &[
@@ -97,7 +89,7 @@ pub fn render(doc: &Document, details: &Element, entry: &str) -> Option<()> {
             ("rows", "3"),
         ],
     );
-    let send = child(doc, &form, "button", "Send")?;
+    let send = add(doc, &form, "button", "Send")?;
     set(&send, &[("type", "submit"), ("class", "button")]);
     // A comment typed before a reload is still there.
     match storage::get(Store::Session, &draft_key(entry)) {

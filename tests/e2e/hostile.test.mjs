@@ -118,6 +118,11 @@ describe('hostile feed text', () => {
     srv.override('feed.json', { json: { feed_version: 1, regions: [{ id: 'eu', name: 'EU', time_zone: 'Europe/Berlin' }], windows: [], recurring: [] } });
     await withPage(browser, srv, {}, async ({ page, requests }) => {
       await expectState(page, 'loaded');
+      // The FAQ fills itself in once it comes near the viewport, which on a
+      // short page is right after loading: wait for it so only a message
+      // could change the page from here on.
+      await page.waitForSelector('#faq:not([data-state="loading"])', { timeout: 15000 });
+      await page.waitForLoadState('networkidle');
       const before = await page.locator('main.app').innerHTML();
       const count = requests.length;
       await page.evaluate(() => {

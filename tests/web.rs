@@ -82,6 +82,7 @@ fn loaded(feed: &str, horizon_days: u32) -> Loaded {
             feedback_url: None,
             horizon_days,
             title: "Test".into(),
+            languages: vec!["en".into()],
         },
         feed: Arc::new(feed),
         config_url: "http://127.0.0.1/config.json".into(),

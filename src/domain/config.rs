@@ -19,6 +19,31 @@ pub struct Config {
     pub feedback_url: Option<String>,
     pub horizon_days: u32,
     pub title: String,
+    /// Languages offered (`public/i18n/<code>.json` each; English is built
+    /// in and always offered).
+    pub languages: Vec<String>,
+}
+
+/// `languages`: the built-in four unless the config names its own; codes
+/// that are not language tags are left out, English is always there.
+pub fn languages_of(value: Option<&Value>) -> Vec<String> {
+    let mut out: Vec<String> = match value.and_then(Value::as_array) {
+        Some(list) => list
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|c| super::i18n::valid_code(c))
+            .map(str::to_owned)
+            .collect(),
+        None => super::i18n::BUILT_IN
+            .iter()
+            .map(|c| (*c).to_owned())
+            .collect(),
+    };
+    if !out.iter().any(|c| c == "en") {
+        out.insert(0, "en".to_owned());
+    }
+    out.dedup();
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -113,6 +138,7 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| DEFAULT_TITLE.to_owned()),
+        languages: languages_of(obj.get("languages")),
     })
 }
 
@@ -195,6 +221,17 @@ mod tests {
         }
         assert!(matches!(parse_config("{"), Err(ConfigError::NotJson(_))));
         assert!(matches!(parse_config("[]"), Err(ConfigError::NotJson(_))));
+    }
+
+    #[test]
+    fn languages_default_to_the_built_in_four_and_always_offer_english() {
+        let c = parse_config(r#"{"feed_url": "f.json"}"#).expect("valid");
+        assert_eq!(c.languages, ["en", "de", "fr", "ja"]);
+        let c = parse_config(
+            r#"{"feed_url": "f.json", "languages": ["de", "es", "../x", 3, "pt-BR"]}"#,
+        )
+        .expect("valid");
+        assert_eq!(c.languages, ["en", "de", "es", "pt-BR"]);
     }
 
     #[test]

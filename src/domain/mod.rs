@@ -9,6 +9,7 @@ pub mod display;
 pub mod faq;
 pub mod feed;
 pub mod feedback;
+pub mod i18n;
 pub mod ics;
 pub mod json;
 pub mod load;

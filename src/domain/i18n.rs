@@ -1,0 +1,363 @@
+//! UI text in the visitor's language: a message catalog per language
+//! (`public/i18n/<lang>.json`), keyed by the English text, gettext-style.
+//!
+//! English is the code itself: `t("Subscribe")` is English with no catalog
+//! loaded and whenever the catalog lacks the message, so a missing
+//! translation falls back to English and never shows a raw key. Plurals
+//! take the CLDR category of the number (`Intl.PluralRules` in the browser,
+//! [`builtin_plural`] natively and as its fallback).
+//!
+//! A catalog file: `{"messages": {"Subscribe": "Abonnieren",
+//! "{n} hours": {"one": "{n} Stunde", "other": "{n} Stunden"}}}`: a plural
+//! message is keyed by its English `other` form.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use serde_json::Value;
+
+/// The languages shipped in `public/i18n/` (English is built in).
+pub const BUILT_IN: [&str; 4] = ["en", "de", "fr", "ja"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Message {
+    Text(String),
+    /// CLDR category (`one`, `few`, …, `other`) → text.
+    Plural(Vec<(String, String)>),
+}
+
+/// How a language picks the plural category of a whole number.
+pub type PluralRule = Box<dyn Fn(u64) -> String>;
+
+pub struct Catalog {
+    lang: String,
+    messages: HashMap<String, Message>,
+    plural: PluralRule,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog")
+            .field("lang", &self.lang)
+            .field("messages", &self.messages.len())
+            .finish()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogError {
+    #[error("the language file is not valid JSON ({0})")]
+    NotJson(String),
+    #[error("the language file has no \"messages\" object")]
+    NoMessages,
+}
+
+impl Catalog {
+    /// Reads a catalog file; entries that are neither text nor an object
+    /// of texts are left out (English shows for them).
+    pub fn parse(lang: &str, text: &str, plural: PluralRule) -> Result<Catalog, CatalogError> {
+        let doc: Value =
+            serde_json::from_str(text).map_err(|e| CatalogError::NotJson(e.to_string()))?;
+        let Some(Value::Object(entries)) = doc.get("messages") else {
+            return Err(CatalogError::NoMessages);
+        };
+        let messages = entries
+            .iter()
+            .filter_map(|(key, value)| {
+                let message = match value {
+                    Value::String(s) => Message::Text(s.clone()),
+                    Value::Object(forms) => Message::Plural(
+                        forms
+                            .iter()
+                            .filter_map(|(c, v)| Some((c.clone(), v.as_str()?.to_owned())))
+                            .collect(),
+                    ),
+                    _ => return None,
+                };
+                Some((key.clone(), message))
+            })
+            .collect();
+        Ok(Catalog {
+            lang: lang.to_owned(),
+            messages,
+            plural,
+        })
+    }
+
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    fn text(&self, en: &str) -> Option<&str> {
+        match self.messages.get(en)? {
+            Message::Text(s) => Some(s),
+            Message::Plural(_) => None,
+        }
+    }
+
+    fn plural(&self, other: &str, n: u64) -> Option<&str> {
+        let Message::Plural(forms) = self.messages.get(other)? else {
+            return None;
+        };
+        let category = (self.plural)(n);
+        let pick = |c: &str| forms.iter().find(|(k, _)| k == c).map(|(_, v)| v.as_str());
+        pick(&category).or_else(|| pick("other"))
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Rc<Catalog>>> = const { RefCell::new(None) };
+}
+
+/// Makes `catalog` the page's language (`None`: English).
+pub fn install(catalog: Option<Catalog>) {
+    CURRENT.with(|c| *c.borrow_mut() = catalog.map(Rc::new));
+}
+
+/// The language in use: `en` unless a catalog is installed.
+pub fn lang() -> String {
+    CURRENT.with(|c| {
+        c.borrow()
+            .as_ref()
+            .map_or_else(|| "en".to_owned(), |c| c.lang.clone())
+    })
+}
+
+/// The message `en` in the page's language.
+#[inline(never)]
+pub fn t(en: &'static str) -> String {
+    CURRENT.with(|c| {
+        c.borrow()
+            .as_ref()
+            .and_then(|c| c.text(en).map(str::to_owned))
+            .unwrap_or_else(|| en.to_owned())
+    })
+}
+
+/// `t` with `{name}` placeholders filled in.
+#[inline(never)]
+pub fn tf(en: &'static str, args: &[(&str, &str)]) -> String {
+    fill(&t(en), args)
+}
+
+/// A counted message: English `one` and `other` forms, `{n}` the count.
+#[inline(never)]
+pub fn tn(one: &'static str, other: &'static str, n: u64) -> String {
+    let template = CURRENT.with(|c| {
+        c.borrow()
+            .as_ref()
+            .and_then(|c| c.plural(other, n).map(str::to_owned))
+    });
+    let template = template.unwrap_or_else(|| (if n == 1 { one } else { other }).to_owned());
+    template.replace("{n}", &n.to_string())
+}
+
+/// Replaces each `{name}` in `template` by its value (one pass: a value
+/// that contains braces is never expanded again).
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The plural rules of the built-in languages (CLDR, whole numbers); other
+/// languages get English's unless the browser knows better.
+pub fn builtin_plural(lang: &str, n: u64) -> &'static str {
+    match primary(lang).as_str() {
+        "ja" | "zh" | "ko" | "th" | "vi" | "id" => "other",
+        "fr" | "pt" if n <= 1 => "one",
+        "fr" | "pt" => "other",
+        _ if n == 1 => "one",
+        _ => "other",
+    }
+}
+
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// Whether `code` looks like a language tag (`de`, `pt-BR`, `zh-Hant`):
+/// it becomes part of a file name.
+pub fn valid_code(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let first = parts.next().unwrap_or_default();
+    (2..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// The language to show: the first of `wanted` (the `?lang=` query, the
+/// visitor's stored choice, then the browser's preferred languages) that
+/// `available` has, exactly or by its primary subtag; else English.
+pub fn choose<'a>(wanted: impl IntoIterator<Item = &'a str>, available: &[String]) -> String {
+    for want in wanted {
+        let want = want.trim();
+        if want.is_empty() {
+            continue;
+        }
+        let exact = available.iter().find(|a| a.eq_ignore_ascii_case(want));
+        let by_primary = || {
+            let p = primary(want);
+            available.iter().find(|a| a.eq_ignore_ascii_case(&p))
+        };
+        if let Some(found) = exact.or_else(by_primary) {
+            return found.clone();
+        }
+    }
+    "en".to_owned()
+}
+
+/// `rtl` for the scripts written right to left, else `ltr`.
+pub fn direction(lang: &str) -> &'static str {
+    match primary(lang).as_str() {
+        "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "yi" | "dv" | "ug" | "ckb" => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// The locale for dates and times: the browser's own when it is a variant
+/// of the language shown (`en-GB` keeps its day-month order), else the
+/// language itself.
+pub fn date_locale(lang: &str, browser: &str) -> String {
+    if primary(browser) == primary(lang) {
+        browser.to_owned()
+    } else {
+        lang.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog(lang: &'static str, text: &str) -> Catalog {
+        Catalog::parse(
+            lang,
+            text,
+            Box::new(move |n| builtin_plural(lang, n).to_owned()),
+        )
+        .expect("catalog")
+    }
+
+    #[test]
+    fn english_is_the_code_and_the_fallback() {
+        install(None);
+        assert_eq!(t("Subscribe"), "Subscribe");
+        assert_eq!(tn("{n} hour", "{n} hours", 1), "1 hour");
+        assert_eq!(tn("{n} hour", "{n} hours", 0), "0 hours");
+        install(Some(catalog(
+            "de",
+            r#"{"messages": {"Subscribe": "Abonnieren"}}"#,
+        )));
+        assert_eq!(lang(), "de");
+        assert_eq!(t("Subscribe"), "Abonnieren");
+        assert_eq!(t("Not translated"), "Not translated");
+        assert_eq!(tn("{n} day", "{n} days", 2), "2 days");
+        install(None);
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let de = catalog(
+            "de",
+            r#"{"messages": {"{n} hours": {"one": "{n} Stunde", "other": "{n} Stunden"}}}"#,
+        );
+        let fr = catalog(
+            "fr",
+            r#"{"messages": {"{n} days": {"one": "{n} jour", "other": "{n} jours"}}}"#,
+        );
+        let ja = catalog("ja", r#"{"messages": {"{n} days": {"other": "{n}日"}}}"#);
+        install(Some(de));
+        let got: Vec<String> = [0, 1, 2, 5].map(|n| tn("{n} hour", "{n} hours", n)).into();
+        assert_eq!(got, ["0 Stunden", "1 Stunde", "2 Stunden", "5 Stunden"]);
+        install(Some(fr));
+        let got: Vec<String> = [0, 1, 2, 5].map(|n| tn("{n} day", "{n} days", n)).into();
+        assert_eq!(got, ["0 jour", "1 jour", "2 jours", "5 jours"]);
+        install(Some(ja));
+        let got: Vec<String> = [0, 1, 2, 5].map(|n| tn("{n} day", "{n} days", n)).into();
+        assert_eq!(got, ["0日", "1日", "2日", "5日"]);
+        install(None);
+    }
+
+    #[test]
+    fn fill_replaces_named_placeholders_once() {
+        assert_eq!(
+            fill("Starts in {d} ({z})", &[("d", "{z}"), ("z", "UTC")]),
+            "Starts in {z} (UTC)"
+        );
+        assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
+        assert_eq!(fill("日本語 {x}。", &[("x", "テスト")]), "日本語 テスト。");
+    }
+
+    #[test]
+    fn bad_catalogs_are_refused_and_bad_entries_skipped() {
+        let no_plural = |_: u64| "other".to_owned();
+        assert!(matches!(
+            Catalog::parse("de", "{", Box::new(no_plural)),
+            Err(CatalogError::NotJson(_))
+        ));
+        assert!(matches!(
+            Catalog::parse("de", "[]", Box::new(no_plural)),
+            Err(CatalogError::NoMessages)
+        ));
+        let c = Catalog::parse(
+            "de",
+            r#"{"messages": {"A": 3, "B": "b", "C": {"one": 1, "other": "c"}}}"#,
+            Box::new(no_plural),
+        )
+        .expect("catalog");
+        assert_eq!(c.text("A"), None);
+        assert_eq!(c.text("B"), Some("b"));
+        assert_eq!(c.plural("C", 1), Some("c"));
+    }
+
+    #[test]
+    fn the_language_is_chosen_from_query_storage_then_browser() {
+        let available: Vec<String> = BUILT_IN.iter().map(|c| (*c).to_owned()).collect();
+        assert_eq!(choose(["", "fr-CA", "de"], &available), "fr");
+        assert_eq!(choose(["xx", "ja-JP"], &available), "ja");
+        assert_eq!(choose(["DE"], &available), "de");
+        assert_eq!(choose(["es", "pt"], &available), "en");
+        let with_br = vec!["en".to_owned(), "pt-BR".to_owned()];
+        assert_eq!(choose(["pt-br"], &with_br), "pt-BR");
+    }
+
+    #[test]
+    fn codes_direction_and_date_locale() {
+        for ok in ["de", "pt-BR", "zh-Hant", "ckb"] {
+            assert!(valid_code(ok), "{ok}");
+        }
+        for bad in ["", "d", "../de", "de/x", "de-", "deutsch", "de-x"] {
+            assert!(!valid_code(bad), "{bad}");
+        }
+        assert_eq!(direction("ar-EG"), "rtl");
+        assert_eq!(direction("de"), "ltr");
+        assert_eq!(date_locale("en", "en-GB"), "en-GB");
+        assert_eq!(date_locale("de", "en-GB"), "de");
+    }
+}

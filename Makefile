@@ -162,3 +162,10 @@ calendar:
 	  --feed '$(FEED)' --out '$(OUT)' $(if $(PREVIOUS),--previous '$(PREVIOUS)') \
 	  $(if $(REGIONS),--regions '$(REGIONS)') $(if $(TENANT),--tenant '$(TENANT)') \
 	  $(if $(DAYS),--days '$(DAYS)') $(if $(PAGE_URL),--page-url '$(PAGE_URL)')
+
+# make i18n - rewrites public/i18n/en.json from the messages in src/ (every
+# t("…"), tf("…"), tn("…", "…")); tests/core_i18n.rs fails while it or any
+# other language file is behind the code.
+.PHONY: i18n
+i18n: tool-rust
+	UPDATE_I18N=1 cargo test -q --test core_i18n english_file_matches_the_code

@@ -11,16 +11,21 @@ fn main() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("maintenance-window: {info}").into());
     }));
-    let document = web_sys::window().and_then(|w| w.document());
-    // index.html's placeholder (heading, "Loading…", the no-JavaScript text)
-    // gives way to the app, which takes its heading over (App).
-    let anchor = document
-        .and_then(|d| d.get_element_by_id("maintenance-app"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match anchor {
-        Some(el) => mount_to(el, maintenance_window::App).forget(),
-        None => mount_to_body(maintenance_window::App),
-    }
+    // The language first (its catalog comes with the data), then the app.
+    leptos::task::spawn_local(async {
+        let languages = maintenance_window::browser::i18n::start().await;
+        let app = move || view! { <maintenance_window::App languages/> };
+        let document = web_sys::window().and_then(|w| w.document());
+        // index.html's placeholder (heading, "Loading…", the no-JavaScript
+        // text) gives way to the app, which takes its heading over (App).
+        let anchor = document
+            .and_then(|d| d.get_element_by_id("maintenance-app"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        match anchor {
+            Some(el) => mount_to(el, app).forget(),
+            None => mount_to_body(app),
+        }
+    });
 }
 
 /// The app is a browser app; on the host only the core and its tests build.

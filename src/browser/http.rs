@@ -143,6 +143,9 @@ impl Deadline {
 /// GET `url` as text, revalidating with the server, abandoned after
 /// [`TIMEOUT_SECS`].
 pub async fn get_text(url: &str) -> Result<String, FetchFailure> {
+    if let Some(kept) = KEPT.with(|k| k.borrow_mut().remove(url)) {
+        return kept;
+    }
     if let Some(early) = prefetched(url).await {
         return read(early.map_err(prefetch_failure)?).await;
     }
@@ -151,6 +154,17 @@ pub async fn get_text(url: &str) -> Result<String, FetchFailure> {
         Err(_) if deadline.passed() => Err(FetchFailure::Timeout(TIMEOUT_SECS)),
         other => other,
     }
+}
+
+thread_local! {
+    static KEPT: std::cell::RefCell<std::collections::HashMap<String, Result<String, FetchFailure>>> =
+        std::cell::RefCell::default();
+}
+
+/// Hands an answer already read (config.json, read to choose the language
+/// before the app starts) to the next `get_text` of the same URL, once.
+pub fn keep(url: &str, answer: Result<String, FetchFailure>) {
+    KEPT.with(|k| k.borrow_mut().insert(url.to_owned(), answer));
 }
 
 /// The answer to the request index.html's loader made for `url` while the
@@ -172,13 +186,23 @@ async fn prefetched(url: &str) -> Option<Result<gloo_net::http::Response, JsValu
     let response = match take(&url_key) {
         Some(promise) => JsFuture::from(promise).await,
         None => {
-            // The feed: its URL is only known once the config is read.
-            let pair = JsFuture::from(take(&"feed".into())?).await.ok()?;
-            let pair: js_sys::Array = pair.dyn_into().ok()?;
-            if pair.get(0) != url_key {
-                return None;
+            // The feed and the language file: their URLs are only known
+            // once the config is read. Taken only when the URL matches.
+            let mut found = None;
+            for key in ["feed", "i18n"] {
+                let key = JsValue::from_str(key);
+                let Ok(promise) = map.get(&key).dyn_into::<js_sys::Promise>() else {
+                    continue;
+                };
+                let pair = JsFuture::from(promise).await.ok();
+                let pair = pair.and_then(|p| p.dyn_into::<js_sys::Array>().ok());
+                if let Some(pair) = pair.filter(|p| p.get(0) == url_key) {
+                    map.delete(&key);
+                    found = pair.get(1).dyn_into::<js_sys::Promise>().ok();
+                    break;
+                }
             }
-            JsFuture::from(pair.get(1).dyn_into::<js_sys::Promise>().ok()?).await
+            JsFuture::from(found?).await
         }
     };
     Some(

@@ -39,12 +39,15 @@ pub fn browser_zone_name() -> Option<String> {
         .as_string()
 }
 
-/// The visitor's preferred locale (`navigator.language`), `en` if unknown.
+/// The locale for dates and times (and the one sent with a subscription):
+/// the browser's (`navigator.language`) when it is a variant of the
+/// language shown, else that language.
 pub fn browser_locale() -> String {
-    web_sys::window()
+    let browser = web_sys::window()
         .and_then(|w| w.navigator().language())
         .filter(|l| !l.is_empty())
-        .unwrap_or_else(|| "en".to_owned())
+        .unwrap_or_else(|| "en".to_owned());
+    crate::domain::i18n::date_locale(&crate::domain::i18n::lang(), &browser)
 }
 
 /// Formats wall times for a locale. The wall time was computed by the core

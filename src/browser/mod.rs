@@ -5,6 +5,7 @@ pub mod clock;
 pub mod download;
 pub mod embed;
 pub mod http;
+pub mod i18n;
 pub mod locale;
 pub mod location;
 pub mod storage;

@@ -16,6 +16,7 @@ use crate::browser::{clock, embed, http, locale, location};
 use crate::components::{
     faq::{Faq, FaqSource},
     faq_feedback::FeedbackTarget,
+    language_picker::LanguagePicker,
     load_error::LoadErrorPanel,
     notices::StaleNotice,
     schedule::ScheduleView,
@@ -29,6 +30,7 @@ use crate::domain::config::DEFAULT_TITLE;
 use crate::domain::countdown::next_wake;
 use crate::domain::display::{boundaries, page_schedule};
 use crate::domain::faq::figures;
+use crate::domain::i18n::t;
 use crate::domain::load::LoadError;
 use crate::domain::refresh::{next_refresh, retry_delay, LastGood};
 use crate::domain::schedule::Schedule;
@@ -177,7 +179,11 @@ impl Data {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The languages offered in the switch (config.json's).
+    #[prop(optional)]
+    languages: Vec<String>,
+) -> impl IntoView {
     embed::apply_theme(location::query("theme").as_deref());
     let browser_zone_name = locale::browser_zone_name();
     let browser = browser_display_zone(browser_zone_name.as_deref());
@@ -256,9 +262,17 @@ pub fn App() -> impl IntoView {
     // it), so the app's heading does not change size when they are.
     let boot_title =
         StoredValue::new(take_boot_heading().unwrap_or_else(|| DEFAULT_TITLE.to_owned()));
-    let title = move || match &*status.read() {
-        Status::Loaded(l) => l.data.config.title.clone(),
-        _ => boot_title.get_value(),
+    let title = move || {
+        let title = match &*status.read() {
+            Status::Loaded(l) => l.data.config.title.clone(),
+            _ => boot_title.get_value(),
+        };
+        // Only the built-in title is ours to translate.
+        if title == DEFAULT_TITLE {
+            t("Maintenance windows")
+        } else {
+            title
+        }
     };
     Effect::new(move |_| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
@@ -337,7 +351,7 @@ pub fn App() -> impl IntoView {
             Status::Loaded(l) => l.data.feed.service.status_url.clone(),
             _ => None,
         })
-        .map(|href| view! { <a class="status-link" href=href rel="noopener">"Current status"</a> })
+        .map(|href| view! { <a class="status-link" href=href rel="noopener">{t("Current status")}</a> })
     };
     let updated_at = Signal::derive(move || {
         status.with(|s| match s {
@@ -403,10 +417,11 @@ pub fn App() -> impl IntoView {
                 // A line kept for the link, so that it moves nothing when it comes.
                 <p class="status-line">{status_link}</p>
                 <ZonePicker zone note=zone_note browser_zone=browser.zone/>
+                <LanguagePicker languages/>
             </header>
             {move || zone_note.get().map(|note| view! { <p class="notice" role="note" data-notice="zone-fallback">{note}</p> })}
             <section id="upcoming" aria-labelledby="upcoming-heading" data-state=state>
-                <h2 id="upcoming-heading">"Upcoming maintenance"</h2>
+                <h2 id="upcoming-heading">{t("Upcoming maintenance")}</h2>
                 <UpdatedLine at=updated_at now=now.into() zone=zone.into() locale=updated_locale/>
                 {stale}
                 {body}

@@ -4,6 +4,7 @@ pub mod app;
 pub mod calendar_links;
 pub mod faq;
 pub mod faq_feedback;
+pub mod language_picker;
 pub mod load_error;
 pub mod next_window;
 pub mod notices;

@@ -2,10 +2,16 @@
 //! ["paragraph", "- list item", …]}]}`, plain text only. Two placeholders,
 //! `{window_length}` and `{tenant_downtime}`, are filled from the feed so the
 //! FAQ never contradicts the schedule.
+//!
+//! An entry may carry `"translations": {"de": {"question", "answer"}, …}`:
+//! the page's language is looked up exactly, then by its primary subtag
+//! (`pt-BR`, then `pt`); a translated field that is missing, blank or of the
+//! wrong type shows the English one.
 
 use serde_json::Value;
 
 use super::feed::{text, Feed};
+use super::i18n::{lang, t, tf, tn};
 
 /// One part of an answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,21 +55,16 @@ pub struct Figures {
     pub tenant_downtime: String,
 }
 
-fn unit(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// "4 hours" when every recurring rule lasts the same whole hours, else
-/// "about four hours"; "10 to 15 minutes" from the expected downtimes.
+/// "about four hours"; "10 to 15 minutes" from the expected downtimes; in
+/// the page's language.
 pub fn figures(feed: &Feed) -> Figures {
     let mut durations = feed.recurring.iter().map(|r| r.duration_minutes);
     let window_length = match durations.next() {
-        Some(d) if d % 60 == 0 && durations.all(|o| o == d) => unit(d / 60, "hour", "hours"),
-        _ => "about four hours".to_owned(),
+        Some(d) if d % 60 == 0 && durations.all(|o| o == d) => {
+            tn("{n} hour", "{n} hours", u64::from(d / 60))
+        }
+        _ => t("about four hours"),
     };
     let downtimes = feed
         .windows
@@ -74,10 +75,12 @@ pub fn figures(feed: &Feed) -> Figures {
     let range = downtimes.fold(None, |acc: Option<(u32, u32)>, m| {
         Some(acc.map_or((m, m), |(lo, hi)| (lo.min(m), hi.max(m))))
     });
-    let tenant_downtime = match range {
-        Some((lo, hi)) if lo == hi => unit(lo, "minute", "minutes"),
-        Some((lo, hi)) => format!("{lo} to {hi} minutes"),
-        None => "10 to 15 minutes".to_owned(),
+    let tenant_downtime = match range.unwrap_or((10, 15)) {
+        (lo, hi) if lo == hi => tn("{n} minute", "{n} minutes", u64::from(lo)),
+        (lo, hi) => tf(
+            "{lo} to {hi} minutes",
+            &[("lo", &lo.to_string()), ("hi", &hi.to_string())],
+        ),
     };
     Figures {
         window_length,
@@ -90,12 +93,17 @@ fn fill(s: &str, f: &Figures) -> String {
         .replace("{tenant_downtime}", &f.tenant_downtime)
 }
 
-fn entry(v: &Value, f: &Figures) -> Option<FaqEntry> {
-    let id = text(v, "id")?.trim().to_ascii_lowercase();
-    if !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-        return None;
-    }
-    let question = fill(text(v, "question")?.trim(), f);
+/// The entry's translation for the page's language, if it has one.
+fn translation(v: &Value) -> Option<&Value> {
+    let all = v.get("translations")?;
+    let code = lang();
+    let primary = code.split(['-', '_']).next().unwrap_or_default();
+    let pick = |c: &str| all.get(c).filter(|t| t.is_object());
+    pick(&code).or_else(|| pick(primary))
+}
+
+/// `v.answer` as blocks; `None` unless it is an array.
+fn blocks(v: &Value, f: &Figures) -> Option<Vec<Block>> {
     let mut answer: Vec<Block> = Vec::new();
     let paragraphs = v.get("answer").and_then(Value::as_array)?;
     for p in paragraphs.iter().filter_map(Value::as_str).map(str::trim) {
@@ -106,6 +114,27 @@ fn entry(v: &Value, f: &Figures) -> Option<FaqEntry> {
             (None, _) => {}
         }
     }
+    Some(answer)
+}
+
+fn entry(v: &Value, f: &Figures) -> Option<FaqEntry> {
+    let id = text(v, "id")?.trim().to_ascii_lowercase();
+    if !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return None;
+    }
+    // English is required even when a translation is shown: it is the fallback.
+    let (question, answer) = (text(v, "question")?, blocks(v, f)?);
+    let tr = translation(v);
+    let question = fill(
+        tr.and_then(|t| text(t, "question"))
+            .unwrap_or(question)
+            .trim(),
+        f,
+    );
+    let answer = tr
+        .and_then(|t| blocks(t, f))
+        .filter(|a| !a.is_empty())
+        .unwrap_or(answer);
     let mut search = question.to_ascii_lowercase();
     search.push(' ');
     for b in &answer {
@@ -147,6 +176,22 @@ pub fn parse_faq(text: &str, figures: &Figures) -> Result<Vec<FaqEntry>, FaqErro
 mod tests {
     use super::*;
     use crate::domain::feed::parse_feed;
+    use crate::domain::i18n::{install, Catalog};
+
+    /// Runs `f` with the page in `lang`, `messages` its catalog.
+    fn in_lang<T>(lang: &str, messages: &str, f: impl FnOnce() -> T) -> T {
+        let catalog = Catalog::parse(
+            lang,
+            messages,
+            Box::new(|n| (if n == 1 { "one" } else { "other" }).to_owned()),
+        );
+        install(Some(catalog.expect("catalog")));
+        let out = f();
+        install(None);
+        out
+    }
+
+    const NO_MESSAGES: &str = r#"{"messages": {}}"#;
 
     const FIG: Figures = Figures {
         window_length: String::new(),
@@ -212,5 +257,148 @@ mod tests {
         let empty = figures(&Feed::default());
         assert_eq!(empty.window_length, "about four hours");
         assert_eq!(empty.tenant_downtime, "10 to 15 minutes");
+    }
+
+    const TRANSLATED: &str = r#"{"entries": [
+      {"id": "a", "question": "When?", "answer": ["Monthly.", "- one", "- two"],
+       "translations": {
+         "de": {"question": "Wann?", "answer": ["Monatlich.", "- eins", "- zwei"]},
+         "fr": {"question": "Quand ?"},
+         "ja": {"question": 3, "answer": "毎月"},
+         "pt": {"question": " ", "answer": [1, "", 2]}
+       }},
+      {"id": "b", "question": "Why?", "answer": ["Because."]},
+      {"id": "c", "question": "How?", "answer": ["Carefully."], "translations": ["de"]},
+      {"id": "d", "question": "Who?", "answer": ["Us."], "translations": {"de": "Wir."}}
+    ]}"#;
+
+    #[test]
+    fn the_translation_for_the_page_language_is_picked() {
+        let de = in_lang("de", NO_MESSAGES, || parse_faq(TRANSLATED, &FIG)).expect("valid");
+        assert_eq!(de[0].question, "Wann?");
+        assert_eq!(
+            de[0].answer,
+            [
+                Block::Paragraph("Monatlich.".into()),
+                Block::List(vec!["eins".into(), "zwei".into()]),
+            ]
+        );
+        assert!(de[0].matches("monatlich"));
+        // A regional variant falls back to its primary language.
+        let de_at = in_lang("de-AT", NO_MESSAGES, || parse_faq(TRANSLATED, &FIG)).expect("valid");
+        assert_eq!(de_at[0], de[0]);
+        let en = parse_faq(TRANSLATED, &FIG).expect("valid");
+        assert_eq!(en[0].question, "When?");
+    }
+
+    #[test]
+    fn a_missing_translation_falls_back_to_english_per_entry_and_field() {
+        let de = in_lang("de", NO_MESSAGES, || parse_faq(TRANSLATED, &FIG)).expect("valid");
+        let english = parse_faq(TRANSLATED, &FIG).expect("valid");
+        assert_eq!(de[1..], english[1..]);
+        // French translates the question only.
+        let fr = in_lang("fr", NO_MESSAGES, || parse_faq(TRANSLATED, &FIG)).expect("valid");
+        assert_eq!(fr[0].question, "Quand ?");
+        assert_eq!(fr[0].answer, english[0].answer);
+        let es = in_lang("es", NO_MESSAGES, || parse_faq(TRANSLATED, &FIG)).expect("valid");
+        assert_eq!(es, english);
+    }
+
+    #[test]
+    fn a_malformed_translation_falls_back_to_english() {
+        let english = parse_faq(TRANSLATED, &FIG).expect("valid");
+        for lang in ["ja", "pt-BR"] {
+            let got = in_lang(lang, NO_MESSAGES, || parse_faq(TRANSLATED, &FIG)).expect("valid");
+            assert_eq!(got, english, "{lang}");
+        }
+        // A translation never stands in for a missing English question.
+        let text = r#"{"entries": [{"id": "x", "answer": ["y"],
+          "translations": {"de": {"question": "Frage?", "answer": ["Antwort."]}}}]}"#;
+        let got = in_lang("de", NO_MESSAGES, || parse_faq(text, &FIG));
+        assert_eq!(got, Err(FaqError::NoEntries));
+    }
+
+    #[test]
+    fn placeholders_are_filled_in_german() {
+        let catalog = r#"{"messages": {
+          "{n} hours": {"one": "{n} Stunde", "other": "{n} Stunden"},
+          "{n} minutes": {"one": "{n} Minute", "other": "{n} Minuten"},
+          "{lo} to {hi} minutes": "{lo} bis {hi} Minuten",
+          "about four hours": "etwa vier Stunden"
+        }}"#;
+        let text = r#"{"entries": [{"id": "a", "question": "How long is {window_length}?",
+          "answer": ["Down for {tenant_downtime}.", "- {window_length}"],
+          "translations": {"de": {"question": "Wie lange dauern {window_length}?",
+            "answer": ["{tenant_downtime} lang nicht verfügbar.", "- {window_length}"]}}}]}"#;
+        let feed = parse_feed(
+            r#"{"feed_version": 1, "regions": [{"id": "r", "time_zone": "UTC"}], "windows": [],
+              "recurring": [{"id": "a", "region": "r", "rrule": "FREQ=MONTHLY", "starts_on": "2027-01-01",
+                "start_time": "22:00", "duration_minutes": 240, "expected_downtime_minutes": 1}]}"#,
+        )
+        .expect("valid");
+        let got = in_lang("de", catalog, || {
+            let f = figures(&feed);
+            let empty = figures(&Feed::default());
+            (parse_faq(text, &f), empty)
+        });
+        let (entries, empty) = (got.0.expect("valid"), got.1);
+        assert_eq!(entries[0].question, "Wie lange dauern 4 Stunden?");
+        assert_eq!(
+            entries[0].answer[0],
+            Block::Paragraph("1 Minute lang nicht verfügbar.".into())
+        );
+        assert_eq!(entries[0].answer[1], Block::List(vec!["4 Stunden".into()]));
+        assert_eq!(empty.window_length, "etwa vier Stunden");
+        assert_eq!(empty.tenant_downtime, "10 bis 15 Minuten");
+        // English wording is unchanged with no catalog installed.
+        let f = figures(&feed);
+        assert_eq!(
+            (f.window_length.as_str(), f.tenant_downtime.as_str()),
+            ("4 hours", "1 minute")
+        );
+    }
+
+    /// The `{name}` placeholders in `s`, in order.
+    fn placeholders(s: &str) -> Vec<&str> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(name, _)| name))
+            .collect()
+    }
+
+    #[test]
+    fn the_built_in_faq_is_translated_into_every_built_in_language() {
+        let text = include_str!("../../public/faq.json");
+        let doc: Value = serde_json::from_str(text).expect("JSON");
+        let entries = doc["entries"].as_array().expect("entries");
+        let english = parse_faq(text, &FIG).expect("valid");
+        assert_eq!(english.len(), entries.len());
+        // Each line's kind (paragraph or "- " item) and the entry's placeholders.
+        fn shape(v: &Value) -> (Vec<bool>, Vec<&str>) {
+            let lines: Vec<&str> = v["answer"]
+                .as_array()
+                .expect("answer")
+                .iter()
+                .map(|p| p.as_str().expect("text"))
+                .collect();
+            let kinds: Vec<bool> = lines.iter().map(|l| l.starts_with("- ")).collect();
+            let mut names = placeholders(v["question"].as_str().expect("question"));
+            lines.iter().for_each(|l| names.extend(placeholders(l)));
+            names.sort_unstable();
+            (kinds, names)
+        }
+        for lang in ["de", "fr", "ja"] {
+            let translated = in_lang(lang, NO_MESSAGES, || parse_faq(text, &FIG)).expect("valid");
+            for ((v, en), tr) in entries.iter().zip(&english).zip(&translated) {
+                let t = &v["translations"][lang];
+                assert!(t["question"].is_string(), "{lang} {}", en.id);
+                assert_eq!(shape(t), shape(v), "{lang} {}", en.id);
+                assert_ne!(tr.question, en.question, "{lang} {}", en.id);
+                assert_eq!(tr.answer.len(), en.answer.len(), "{lang} {}", en.id);
+                for (a, b) in tr.answer.iter().zip(&en.answer) {
+                    assert_ne!(a, b, "{lang} {}: untranslated", en.id);
+                }
+            }
+        }
     }
 }

@@ -19,6 +19,7 @@ use web_sys::{Document, Element};
 use crate::browser::{embed, http, location};
 use crate::components::faq_feedback::{self, FeedbackTarget};
 use crate::domain::faq::{parse_faq, Block, FaqEntry, Figures};
+use crate::domain::i18n::t;
 
 fn document() -> Option<Document> {
     web_sys::window().and_then(|w| w.document())
@@ -53,13 +54,13 @@ fn open_from_hash(doc: &Document) {
 fn notification_links(doc: &Document, details: &Element, status_url: Option<&str>) -> Option<()> {
     let p = add(doc, details, "p", "")?;
     p.set_class_name("faq-links");
-    let mut links = vec![("#upcoming", "Upcoming windows and calendar files")];
+    let mut links = vec![("#upcoming", t("Upcoming windows and calendar files"))];
     if doc.get_element_by_id("subscribe").is_some() {
-        links.insert(0, ("#subscribe", "Subscribe by email"));
+        links.insert(0, ("#subscribe", t("Subscribe by email")));
     }
-    links.extend(status_url.map(|url| (url, "Current status")));
+    links.extend(status_url.map(|url| (url, t("Current status"))));
     for (href, text) in links {
-        let a = add(doc, &p, "a", text)?;
+        let a = add(doc, &p, "a", &text)?;
         let _ = a.set_attribute("href", href);
     }
     Some(())
@@ -94,7 +95,7 @@ fn render_entry(
     }
     let tools = add(doc, &details, "p", "")?;
     tools.set_class_name("faq-tools");
-    let button = add(doc, &tools, "button", "Copy link")?;
+    let button = add(doc, &tools, "button", &t("Copy link"))?;
     let _ = button.set_attribute("type", "button");
     let _ = button.set_attribute("data-action", "copy-link");
     button.set_class_name("link-button");
@@ -117,7 +118,7 @@ fn render(
     let doc = document()?;
     let filter_box = add(&doc, section, "div", "")?;
     filter_box.set_class_name("faq-filter");
-    let label = add(&doc, &filter_box, "label", "Filter questions")?;
+    let label = add(&doc, &filter_box, "label", &t("Filter questions"))?;
     let _ = label.set_attribute("for", "faq-filter");
     let input = add(&doc, &filter_box, "input", "")?;
     input.set_id("faq-filter");
@@ -133,7 +134,7 @@ fn render(
             ))
         })
         .collect();
-    let empty = add(&doc, section, "p", "No question matches that filter.")?;
+    let empty = add(&doc, section, "p", &t("No question matches that filter."))?;
     empty.set_class_name("empty");
     let _ = empty.set_attribute("data-empty", "");
     let _ = empty.set_attribute("hidden", "");
@@ -195,10 +196,10 @@ fn render(
         spawn_local(async move {
             let ok = embed::copy_text(&url).await;
             if let Some(status) = status {
-                status.set_text_content(Some(if ok {
-                    "Link copied"
+                status.set_text_content(Some(&if ok {
+                    t("Link copied")
                 } else {
-                    "Copy the address from the address bar"
+                    t("Copy the address from the address bar")
                 }));
             }
             if !ok {
@@ -242,14 +243,7 @@ async fn load(section: Element, source: FaqSource) {
                 .map(|_| "error"),
         },
         Err(e) => document()
-            .and_then(|doc| {
-                add(
-                    &doc,
-                    &section,
-                    "p",
-                    &format!("The questions and answers {e}."),
-                )
-            })
+            .and_then(|doc| add(&doc, &section, "p", &e.faq_sentence()))
             .map(|_| "error"),
     };
     if state == Some("error") {
@@ -282,7 +276,7 @@ pub fn Faq(source: FaqSource) -> impl IntoView {
     });
     view! {
         <section id="faq" node_ref=section aria-labelledby="faq-heading" data-state="loading">
-            <h2 id="faq-heading">"Questions about maintenance"</h2>
+            <h2 id="faq-heading">{t("Questions about maintenance")}</h2>
         </section>
     }
 }

@@ -16,6 +16,7 @@ use crate::browser::subscribe::{new_key, post, sleep};
 use crate::components::faq::add;
 use crate::domain::countdown::duration_words;
 use crate::domain::feedback::{decide, Feedback, Next};
+use crate::domain::i18n::{t, tf};
 
 /// Where answers go, and the visitor's locale (sent along).
 #[derive(Debug, Clone, PartialEq)]
@@ -50,15 +51,15 @@ pub fn render(doc: &Document, details: &Element, entry: &str) -> Option<()> {
         &[("role", "status"), ("class", "faq-feedback-status")],
     );
     if storage::get(Store::Local, &answered_key(entry)).is_some() {
-        status.set_text_content(Some("Thank you: you answered whether this helped."));
+        status.set_text_content(Some(&t("Thank you: you answered whether this helped.")));
         return Some(());
     }
     let ask = doc.create_element("p").ok()?;
     ask.set_class_name("faq-feedback-ask");
     control.insert_before(&ask, Some(&status)).ok()?;
-    add(doc, &ask, "span", "Was this helpful? ")?;
-    for (value, text) in [("yes", "Yes"), ("no", "No")] {
-        let b = add(doc, &ask, "button", text)?;
+    add(doc, &ask, "span", &(t("Was this helpful?") + " "))?;
+    for (value, text) in [("yes", t("Yes")), ("no", t("No"))] {
+        let b = add(doc, &ask, "button", &text)?;
         set(
             &b,
             &[
@@ -76,7 +77,7 @@ pub fn render(doc: &Document, details: &Element, entry: &str) -> Option<()> {
         doc,
         &form,
         "label",
-        "What was missing? (optional, 500 characters at most)",
+        &t("What was missing? (optional, 500 characters at most)"),
     )?;
     set(&label, &[("for", &id)]);
     let field = add(doc, &form, "textarea", "")?;
@@ -89,7 +90,7 @@ pub fn render(doc: &Document, details: &Element, entry: &str) -> Option<()> {
             ("rows", "3"),
         ],
     );
-    let send = add(doc, &form, "button", "Send")?;
+    let send = add(doc, &form, "button", &t("Send"))?;
     set(&send, &[("type", "submit"), ("class", "button")]);
     // A comment typed before a reload is still there.
     match storage::get(Store::Session, &draft_key(entry)) {
@@ -205,7 +206,7 @@ fn submit(control: Element, entry: String, helpful: bool, to: FeedbackTarget) {
         .unwrap_or_else(new_key);
     let _ = control.set_attribute(key_attr, key.as_str());
     busy(&control, true);
-    say(&control, "Sending…");
+    say(&control, &t("Sending…"));
     spawn_local(async move {
         let body = feedback.to_json();
         let mut attempt = 1;
@@ -224,15 +225,14 @@ fn submit(control: Element, entry: String, helpful: bool, to: FeedbackTarget) {
                             el.remove();
                         }
                     }
-                    return say(&control, "Thank you for your answer.");
+                    return say(&control, &t("Thank you for your answer."));
                 }
                 Next::Retry(wait) => {
+                    let d = duration_words(chrono::Duration::from_std(wait).unwrap_or_default());
+                    let a = [("duration", d.as_str())];
                     say(
                         &control,
-                        &format!(
-                            "Not sent yet; trying again in {}.",
-                            duration_words(chrono::Duration::from_std(wait).unwrap_or_default(),)
-                        ),
+                        &tf("Not sent yet; trying again in {duration}.", &a),
                     );
                     sleep(wait).await;
                     attempt += 1;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::t;
 use crate::domain::load::LoadError;
 
 #[component]
@@ -10,7 +11,7 @@ pub fn LoadErrorPanel(error: LoadError, on_retry: Callback<()>) -> impl IntoView
         <div class="load-error" role="alert" data-source=error.source().as_str() data-reason=error.reason()>
             <h3>{error.headline()}</h3>
             <p>{error.to_string()}</p>
-            <button type="button" class="button" on:click=move |_| on_retry.run(())>"Try again"</button>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>{t("Try again")}</button>
         </div>
     }
 }

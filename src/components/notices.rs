@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::browser::locale::TimeFormatter;
 use crate::components::app::Trouble;
 use crate::domain::display::{shortened_notice, skipped_notice, TimeView};
+use crate::domain::i18n::{fill, t, tf};
 use crate::domain::refresh::age_words;
 use crate::domain::zone::Zone;
 
@@ -17,8 +18,7 @@ pub fn SkippedNotice(count: usize, shortened: usize) -> impl IntoView {
         {(count > 0).then(|| {
             view! {
                 <p class="notice" role="note" data-notice="skipped">
-                    {skipped_notice(count)}
-                    " The details are in the browser console."
+                    {tf("{notice} The details are in the browser console.", &[("notice", &skipped_notice(count))])}
                 </p>
             }
         })}
@@ -44,14 +44,23 @@ pub fn StaleNotice(
         let at = TimeView::new(zone.get(), fetched_at);
         view! { <time datetime=at.datetime>{formatter.date_time(&at.wall)}</time> }
     };
-    let error = trouble.error;
+    let reason = trouble.error.reason();
+    let error = trouble.error.to_string();
+    // The <time> element goes where the message has {when}.
+    let text =
+        t("Showing the schedule as last updated {when} ({age}). {error}. The page keeps trying.");
+    let (before, after) = text.split_once("{when}").unwrap_or((&text, ""));
+    let part = |s: &str| {
+        let (s, error) = (s.to_owned(), error.clone());
+        move || {
+            let age = age_words(fetched_at, now.get());
+            fill(&s, &[("age", &age), ("error", &error)])
+        }
+    };
     view! {
-        <div class="notice stale" role="status" data-notice="stale" data-reason=error.reason()>
-            <p>
-                "Showing the schedule as last updated " {when} " (" {move || age_words(fetched_at, now.get())} "). "
-                {error.to_string()} ". The page keeps trying."
-            </p>
-            <button type="button" class="button" on:click=move |_| on_retry.run(())>"Try again now"</button>
+        <div class="notice stale" role="status" data-notice="stale" data-reason=reason>
+            <p>{part(before)}{when}{part(after)}</p>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>{t("Try again now")}</button>
         </div>
     }
 }

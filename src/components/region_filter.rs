@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::feed::Region;
+use crate::domain::i18n::t;
 
 #[component]
 pub fn RegionFilter(regions: Vec<Region>, selected: RwSignal<Vec<String>>) -> impl IntoView {
@@ -19,7 +20,7 @@ pub fn RegionFilter(regions: Vec<Region>, selected: RwSignal<Vec<String>>) -> im
         })
     };
     Some(view! {
-        <div class="chips" role="group" aria-label="Show regions">
+        <div class="chips" role="group" aria-label=t("Show regions")>
             <button
                 type="button"
                 class="chip"
@@ -27,7 +28,7 @@ pub fn RegionFilter(regions: Vec<Region>, selected: RwSignal<Vec<String>>) -> im
                 aria-pressed=move || selected.with(Vec::is_empty).to_string()
                 on:click=move |_| selected.set(Vec::new())
             >
-                "All regions"
+                {t("All regions")}
             </button>
             {regions.into_iter().map(|r| {
                 let id = r.id.to_string();

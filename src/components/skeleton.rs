@@ -3,10 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::t;
+
 #[component]
 pub fn Skeleton() -> impl IntoView {
     view! {
-        <ol class="window-list skeleton" aria-busy="true" aria-label="Loading the maintenance schedule">
+        <ol class="window-list skeleton" aria-busy="true" aria-label=t("Loading the maintenance schedule")>
             {(0..3).map(|_| view! {
                 <li class="window placeholder" aria-hidden="true">
                     <span class="bar wide"></span>

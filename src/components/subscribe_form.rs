@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::browser::storage::{self, Store};
 use crate::browser::{clock, subscribe};
 use crate::domain::feed::Region;
+use crate::domain::i18n::{t, tf};
 use crate::domain::subscription::{
     prepare, Draft, Field, Next, Outcome, Phase, Prepared, Submission, Success,
 };
@@ -39,6 +40,11 @@ fn save_draft(draft: &Draft) {
         // Storage may refuse (private mode, quota): the form still works.
         let _ = storage::set(Store::Session, DRAFT_KEY, &draft.to_json());
     }
+}
+
+/// The live region's words for a field's error.
+fn problem(message: &str) -> String {
+    tf("There is a problem: {message}", &[("message", message)])
 }
 
 /// Focuses the element with `id` once the view has caught up with the state.
@@ -115,7 +121,7 @@ pub fn SubscribeForm(
                     Next::Done(success) => succeed(success),
                     Next::Invalid { field, message } => {
                         phase.try_set(Phase::invalid(match field {
-                            Some(_) => format!("There is a problem: {message}"),
+                            Some(_) => problem(&message),
                             None => message.clone(),
                         }));
                         match field {
@@ -184,7 +190,7 @@ pub fn SubscribeForm(
             }
             Err(e) => {
                 let message = e.to_string();
-                phase.set(Phase::invalid(format!("There is a problem: {message}")));
+                phase.set(Phase::invalid(problem(&message)));
                 email_error.set(Some(message));
                 focus_later("subscribe-email");
             }
@@ -261,19 +267,19 @@ pub fn SubscribeForm(
             aria-labelledby="subscribe-heading"
             on:submit=on_submit
         >
-            <h2 id="subscribe-heading">"Get maintenance emails"</h2>
+            <h2 id="subscribe-heading">{t("Get maintenance emails")}</h2>
             <p class="subscribe-intro">
-                "We will email you when maintenance is planned, moved or cancelled."
+                {t("We will email you when maintenance is planned, moved or cancelled.")}
             </p>
             <div class="subscribe-field">
-                <label for="subscribe-email">"Email address"</label>
+                <label for="subscribe-email">{t("Email address")}</label>
                 {move || {
                     email_error
                         .get()
                         .map(|message| {
                             view! {
                                 <p id="subscribe-email-error" class="field-error">
-                                    <span class="visually-hidden">"Error: "</span>
+                                    <span class="visually-hidden">{t("Error:")} " "</span>
                                     {message}
                                 </p>
                             }
@@ -299,9 +305,9 @@ pub fn SubscribeForm(
                             class="subscribe-regions"
                             aria-describedby=regions_described
                         >
-                            <legend>"Regions"</legend>
+                            <legend>{t("Regions")}</legend>
                             <p id="subscribe-regions-hint" class="hint">
-                                "Tick the regions you use. Leave them all unticked to hear about every region."
+                                {t("Tick the regions you use. Leave them all unticked to hear about every region.")}
                             </p>
                             {move || {
                                 regions_error
@@ -309,7 +315,7 @@ pub fn SubscribeForm(
                                     .map(|message| {
                                         view! {
                                             <p id="subscribe-regions-error" class="field-error">
-                                                <span class="visually-hidden">"Error: "</span>
+                                                <span class="visually-hidden">{t("Error:")} " "</span>
                                                 {message}
                                             </p>
                                         }
@@ -320,7 +326,7 @@ pub fn SubscribeForm(
                     }
                 })}
             <div class="subscribe-trap" aria-hidden="true">
-                <label for="subscribe-website">"Leave this field empty"</label>
+                <label for="subscribe-website">{t("Leave this field empty")}</label>
                 <input
                     id="subscribe-website"
                     type="text"
@@ -336,7 +342,7 @@ pub fn SubscribeForm(
                 class="button"
                 disabled=move || phase.with(Phase::is_busy)
             >
-                "Subscribe"
+                {t("Subscribe")}
             </button>
             <div
                 role="status"
@@ -359,7 +365,7 @@ pub fn SubscribeForm(
                                 class="button subscribe-retry"
                                 on:click=move |_| submit()
                             >
-                                "Try again"
+                                {t("Try again")}
                             </button>
                         }
                     })

@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::t;
+
 #[component]
 pub fn TenantField(tenant: RwSignal<Option<String>>) -> impl IntoView {
     view! {
         <div class="tenant-field">
-            <label for="tenant-id">"Your tenant ID"</label>
+            <label for="tenant-id">{t("Your tenant ID")}</label>
             <input
                 id="tenant-id"
                 name="tenant"
@@ -20,7 +22,7 @@ pub fn TenantField(tenant: RwSignal<Option<String>>) -> impl IntoView {
                     tenant.set((!v.is_empty()).then_some(v));
                 }
             />
-            <p id="tenant-hint" class="hint">"Shows when your own service is down inside each window."</p>
+            <p id="tenant-hint" class="hint">{t("Shows when your own service is down inside each window.")}</p>
         </div>
     }
 }

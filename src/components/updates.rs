@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use crate::browser::embed;
 use crate::browser::locale::TimeFormatter;
 use crate::domain::display::{webcal, TimeView};
+use crate::domain::i18n::{fill, t};
 use crate::domain::refresh::age_words;
 use crate::domain::zone::Zone;
 
@@ -28,10 +29,17 @@ pub fn UpdatedLine(
             {move || {
                 at.get().map(|at| {
                     let time = TimeView::new(zone.get(), at);
+                    // The <time> element goes where the message has {time}.
+                    let text = t("Schedule updated {time} ({age})");
+                    let (before, after) = text.split_once("{time}").unwrap_or((&text, ""));
+                    let part = |s: &str| {
+                        let s = s.to_owned();
+                        move || fill(&s, &[("age", &age_words(at, now.get()))])
+                    };
                     view! {
-                        "Schedule updated "
+                        {part(before)}
                         <time datetime=time.datetime>{formatter.date_time(&time.wall)}</time>
-                        " (" {move || age_words(at, now.get())} ")"
+                        {part(after)}
                     }
                 })
             }}
@@ -43,33 +51,33 @@ pub fn UpdatedLine(
 /// how to add it to Google Calendar (which takes the https address).
 #[component]
 pub fn CalendarSubscribe(url: String) -> impl IntoView {
-    let copied = RwSignal::new(None::<&'static str>);
+    let copied = RwSignal::new(None::<String>);
     let to_copy = url.clone();
     let copy = move |_| {
         let url = to_copy.clone();
         spawn_local(async move {
             copied.try_set(Some(if embed::copy_text(&url).await {
-                "Address copied"
+                t("Address copied")
             } else {
-                "Copy the address from the field"
+                t("Copy the address from the field")
             }));
         });
     };
     let link = webcal(&url);
     view! {
         <section class="calendar-subscribe" aria-labelledby="calendar-heading" data-calendar-url=url.clone()>
-            <h2 id="calendar-heading">"Add the schedule to your calendar"</h2>
-            <p>"Subscribe once: your calendar app keeps the windows up to date by itself."</p>
+            <h2 id="calendar-heading">{t("Add the schedule to your calendar")}</h2>
+            <p>{t("Subscribe once: your calendar app keeps the windows up to date by itself.")}</p>
             <p class="calendar-actions">
-                <a class="button" href=link data-action="webcal">"Subscribe in your calendar"</a>
-                <button type="button" class="link-button" data-action="copy-calendar-url" on:click=copy>"Copy address"</button>
+                <a class="button" href=link data-action="webcal">{t("Subscribe in your calendar")}</a>
+                <button type="button" class="link-button" data-action="copy-calendar-url" on:click=copy>{t("Copy address")}</button>
                 <span role="status">{move || copied.get()}</span>
             </p>
             <p>
-                <label for="calendar-url">"Calendar address"</label>
+                <label for="calendar-url">{t("Calendar address")}</label>
                 <input id="calendar-url" type="url" readonly value=url.clone()/>
             </p>
-            <p class="hint">"In Google Calendar: Other calendars, +, From URL, then paste the address."</p>
+            <p class="hint">{t("In Google Calendar: Other calendars, +, From URL, then paste the address.")}</p>
         </section>
     }
 }

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+use super::i18n::{t, tf};
 use super::json::{self, Field};
 use super::subscription::{parse_retry_after, Outcome, RetryPolicy};
 
@@ -22,11 +23,20 @@ pub struct Feedback {
     pub locale: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CommentError {
-    #[error("Keep the comment to {MAX_COMMENT_CHARS} characters or fewer")]
     TooLong,
 }
+
+impl std::fmt::Display for CommentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let max = MAX_COMMENT_CHARS.to_string();
+        let a = [("max", max.as_str())];
+        f.write_str(&tf("Keep the comment to {max} characters or fewer", &a))
+    }
+}
+
+impl std::error::Error for CommentError {}
 
 impl Feedback {
     /// A comment is trimmed; a blank one is none.
@@ -76,11 +86,10 @@ pub enum Next {
 /// What to do after the `attempt`-th attempt (1-based) ended in `outcome`.
 pub fn decide(outcome: &Outcome, attempt: u32, now: DateTime<Utc>) -> Next {
     let policy = RetryPolicy::default();
-    let transient = |asked: Option<&str>, what: String| {
+    // `give_up`: what to say when this was the last attempt.
+    let transient = |asked: Option<&str>, give_up: String| {
         if attempt >= policy.max_attempts {
-            return Next::Fail(format!(
-                "Your answer could not be sent: the feedback service {what}. It is kept here; try again later."
-            ));
+            return Next::Fail(give_up);
         }
         let asked = asked
             .and_then(|v| parse_retry_after(v, now).ok())
@@ -88,24 +97,20 @@ pub fn decide(outcome: &Outcome, attempt: u32, now: DateTime<Utc>) -> Next {
         Next::Retry(policy.backoff(attempt).max(asked.unwrap_or_default()))
     };
     match outcome {
-        Outcome::Network(_) => transient(None, "could not be reached".to_owned()),
-        Outcome::Timeout => transient(None, "did not answer in time".to_owned()),
+        Outcome::Network(_) => transient(None, t("Your answer could not be sent: the feedback service could not be reached. It is kept here; try again later.")),
+        Outcome::Timeout => transient(None, t("Your answer could not be sent: the feedback service did not answer in time. It is kept here; try again later.")),
         Outcome::Answer {
             status,
             retry_after,
             ..
         } => match status {
             200..=299 | 409 => Next::Done,
-            408 | 429 | 500..=599 => {
-                transient(retry_after.as_deref(), format!("is not working (HTTP {status})"))
-            }
-            400 | 422 => Next::Fail(
-                "The feedback service did not accept this answer. Shorten or change the comment and try again."
-                    .to_owned(),
+            408 | 429 | 500..=599 => transient(
+                retry_after.as_deref(),
+                tf("Your answer could not be sent: the feedback service is not working (HTTP {status}). It is kept here; try again later.", &[("status", &status.to_string())]),
             ),
-            other => Next::Fail(format!(
-                "Your answer could not be sent (HTTP {other}). It is kept here; try again later."
-            )),
+            400 | 422 => Next::Fail(t("The feedback service did not accept this answer. Shorten or change the comment and try again.")),
+            other => Next::Fail(tf("Your answer could not be sent (HTTP {status}). It is kept here; try again later.", &[("status", &other.to_string())])),
         },
     }
 }

@@ -3,6 +3,7 @@
 
 use super::config::ConfigError;
 use super::feed::FeedError;
+use super::i18n::{t, tf};
 
 /// Which document failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,16 +19,10 @@ impl Source {
             Source::Feed => "feed",
         }
     }
-
-    fn what(self) -> &'static str {
-        match self {
-            Source::Config => "The page's settings (config.json)",
-            Source::Feed => "The maintenance feed",
-        }
-    }
 }
 
-/// A request that did not give a usable body.
+/// A request that did not give a usable body. Its `Display` is an English
+/// fragment for the console; the page shows [`FetchFailure::sentence`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchFailure {
     #[error("was not found (HTTP 404)")]
@@ -42,15 +37,120 @@ pub enum FetchFailure {
     BadUrl(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
-    #[error("{} {}", .0.what(), .1)]
     Fetch(Source, FetchFailure),
-    #[error("The page's settings could not be used: {0}")]
     Config(ConfigError),
-    #[error("The maintenance feed could not be used: {0}")]
     Feed(FeedError),
 }
+
+impl FetchFailure {
+    /// What fills the message's placeholder.
+    fn value(&self) -> String {
+        match self {
+            FetchFailure::NotFound => String::new(),
+            FetchFailure::Http(status) => status.to_string(),
+            FetchFailure::Timeout(secs) => secs.to_string(),
+            FetchFailure::Network(text) | FetchFailure::BadUrl(text) => text.clone(),
+        }
+    }
+
+    /// The whole sentence for a failed fetch of `source`, without a full
+    /// stop: each a message of its own, as the subject's number and gender
+    /// change the rest of the sentence in other languages.
+    pub fn sentence(&self, source: Source) -> String {
+        use FetchFailure as F;
+        let v = self.value();
+        let a = [
+            ("status", v.as_str()),
+            ("detail", &v),
+            ("seconds", &v),
+            ("url", &v),
+        ];
+        match (self, source) {
+            (F::NotFound, Source::Config) => {
+                t("The page's settings (config.json) was not found (HTTP 404)")
+            }
+            (F::NotFound, Source::Feed) => t("The maintenance feed was not found (HTTP 404)"),
+            (F::Http(_), Source::Config) => tf(
+                "The page's settings (config.json) answered with HTTP {status}",
+                &a,
+            ),
+            (F::Http(_), Source::Feed) => {
+                tf("The maintenance feed answered with HTTP {status}", &a)
+            }
+            (F::Network(_), Source::Config) => tf(
+                "The page's settings (config.json) could not be reached ({detail})",
+                &a,
+            ),
+            (F::Network(_), Source::Feed) => {
+                tf("The maintenance feed could not be reached ({detail})", &a)
+            }
+            (F::Timeout(_), Source::Config) => tf(
+                "The page's settings (config.json) did not answer within {seconds} seconds",
+                &a,
+            ),
+            (F::Timeout(_), Source::Feed) => tf(
+                "The maintenance feed did not answer within {seconds} seconds",
+                &a,
+            ),
+            (F::BadUrl(_), Source::Config) => tf(
+                "The page's settings (config.json) is not a usable address ({url})",
+                &a,
+            ),
+            (F::BadUrl(_), Source::Feed) => {
+                tf("The maintenance feed is not a usable address ({url})", &a)
+            }
+        }
+    }
+
+    /// The sentence for the questions and answers (`faq.json`), with its
+    /// full stop.
+    pub fn faq_sentence(&self) -> String {
+        use FetchFailure as F;
+        let v = self.value();
+        let a = [
+            ("status", v.as_str()),
+            ("detail", &v),
+            ("seconds", &v),
+            ("url", &v),
+        ];
+        match self {
+            F::NotFound => t("The questions and answers was not found (HTTP 404)."),
+            F::Http(_) => tf("The questions and answers answered with HTTP {status}.", &a),
+            F::Network(_) => tf(
+                "The questions and answers could not be reached ({detail}).",
+                &a,
+            ),
+            F::Timeout(_) => tf(
+                "The questions and answers did not answer within {seconds} seconds.",
+                &a,
+            ),
+            F::BadUrl(_) => tf(
+                "The questions and answers is not a usable address ({url}).",
+                &a,
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            LoadError::Fetch(source, failure) => failure.sentence(*source),
+            LoadError::Config(e) => tf(
+                "The page's settings could not be used: {error}",
+                &[("error", &e.to_string())],
+            ),
+            LoadError::Feed(e) => tf(
+                "The maintenance feed could not be used: {error}",
+                &[("error", &e.to_string())],
+            ),
+        })
+    }
+}
+
+impl std::error::Error for LoadError {}
 
 impl LoadError {
     pub fn source(&self) -> Source {
@@ -81,10 +181,10 @@ impl LoadError {
     }
 
     /// A headline for the error panel.
-    pub fn headline(&self) -> &'static str {
+    pub fn headline(&self) -> String {
         match self.source() {
-            Source::Config => "The page is not set up correctly",
-            Source::Feed => "The maintenance schedule could not be loaded",
+            Source::Config => t("The page is not set up correctly"),
+            Source::Feed => t("The maintenance schedule could not be loaded"),
         }
     }
 }

@@ -9,12 +9,14 @@ use std::time::Duration;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
 
+use super::i18n::{t, tf, tn};
 use super::json::{self, Field as Json};
 
 use super::feed::Region;
 use super::zone::Zone;
 
-/// GOV.UK-style messages for the email field.
+/// GOV.UK-style messages for the email field (in English: the page shows
+/// [`EmailError`]'s `Display`, in the page's language).
 pub const EMAIL_EMPTY: &str = "Enter your email address";
 pub const EMAIL_FORMAT: &str =
     "Enter an email address in the correct format, like name@example.com";
@@ -33,14 +35,28 @@ const MAX_SERVER_MESSAGE: usize = 300;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email(String);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EmailError {
-    #[error("Enter your email address")]
     Empty,
-    #[error("Enter an email address in the correct format, like name@example.com")]
     Format,
-    #[error("Email address must be 254 characters or fewer")]
     TooLong,
+}
+
+impl std::fmt::Display for EmailError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            EmailError::Empty => t("Enter your email address"),
+            EmailError::Format => format_message(),
+            EmailError::TooLong => t("Email address must be 254 characters or fewer"),
+        })
+    }
+}
+
+impl std::error::Error for EmailError {}
+
+/// [`EMAIL_FORMAT`] in the page's language.
+fn format_message() -> String {
+    t("Enter an email address in the correct format, like name@example.com")
 }
 
 impl Email {
@@ -374,17 +390,36 @@ fn http_date(value: &str, now: DateTime<Utc>) -> Option<NaiveDateTime> {
     NaiveDate::from_ymd_opt(year, month, day)?.and_hms_opt(h, m, s)
 }
 
-/// `Thu 26 Nov 2026, 18:45`: English like the rest of the form's words.
+/// `Thu 26 Nov 2026, 18:45` in the page's language: the names and the
+/// order are messages (a name missing from a translation stays English).
 fn wall_label(at: &DateTime<chrono_tz::Tz>) -> String {
-    let weekday = WEEKDAYS[at.weekday().num_days_from_monday() as usize];
-    let month = MONTHS[at.month0() as usize];
-    format!(
-        "{weekday} {} {month} {}, {:02}:{:02}",
-        at.day(),
-        at.year(),
-        at.hour(),
-        at.minute()
-    )
+    let pick = |names: String, english: &[&str], i: usize| {
+        names
+            .split_whitespace()
+            .nth(i)
+            .unwrap_or(english[i])
+            .to_owned()
+    };
+    let weekday = pick(
+        t("Mon Tue Wed Thu Fri Sat Sun"),
+        &WEEKDAYS,
+        at.weekday().num_days_from_monday() as usize,
+    );
+    let month = pick(
+        t("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
+        &MONTHS,
+        at.month0() as usize,
+    );
+    let (day, year) = (at.day().to_string(), at.year().to_string());
+    let time = format!("{:02}:{:02}", at.hour(), at.minute());
+    let args = [
+        ("weekday", weekday.as_str()),
+        ("day", &day),
+        ("month", &month),
+        ("year", &year),
+        ("time", &time),
+    ];
+    tf("{weekday} {day} {month} {year}, {time}", &args)
 }
 
 // ---------------------------------------------------------------------------
@@ -421,16 +456,12 @@ pub enum Success {
 }
 
 impl Success {
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> String {
         match self {
-            Success::Subscribed => "You are subscribed. We will email you about maintenance.",
-            Success::PendingConfirmation => {
-                "Check your inbox to confirm: we have sent you an email with a link to confirm your subscription."
-            }
-            Success::AlreadySubscribed => {
-                "This address is already subscribed. You do not need to do anything."
-            }
-            Success::Received => "Thank you: your subscription request was received.",
+            Success::Subscribed => t("You are subscribed. We will email you about maintenance."),
+            Success::PendingConfirmation => t("Check your inbox to confirm: we have sent you an email with a link to confirm your subscription."),
+            Success::AlreadySubscribed => t("This address is already subscribed. You do not need to do anything."),
+            Success::Received => t("Thank you: your subscription request was received."),
         }
     }
 
@@ -467,34 +498,42 @@ impl Field {
 /// Why a submission stopped without success. Each message says what
 /// happened and what to do; "nothing typed is lost" holds because the form
 /// never clears on failure.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SubmitError {
-    #[error("The subscription service is not working at the moment (HTTP {0}). Your details are still here: try again in a few minutes.")]
     Unavailable(u16),
-    #[error(
-        "The subscription service could not be reached. Check your connection, then try again."
-    )]
     Network,
-    #[error("The subscription service did not answer in time. Your details are still here: try again in a few minutes.")]
     Timeout,
-    #[error("Too many requests. {}", until_phrase(.until.as_ref(), *.wait))]
     RateLimited {
         /// When the server said to come back, in the display zone (if the
         /// date is representable).
         until: Option<DateTime<chrono_tz::Tz>>,
         wait: Duration,
     },
-    #[error("The subscription service was not found (HTTP {0}): this page's subscription address is wrong. Please tell the site's owner.")]
     NotFound(u16),
-    #[error("The subscription service refused a request this large (HTTP 413). Check your email address.")]
     TooLarge,
-    #[error("The subscription service does not accept this page's requests (HTTP 415). Please tell the site's owner.")]
     UnsupportedType,
-    #[error("The subscription service refused the request (HTTP {0}).")]
     Refused(u16),
-    #[error("The subscription service gave an answer this page does not understand (HTTP {0}). You may be subscribed already; if no email arrives, try again.")]
     UnexpectedAnswer(u16),
 }
+
+impl std::fmt::Display for SubmitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SubmitError::Unavailable(s) => tf("The subscription service is not working at the moment (HTTP {status}). Your details are still here: try again in a few minutes.", &[("status", &s.to_string())]),
+            SubmitError::Network => t("The subscription service could not be reached. Check your connection, then try again."),
+            SubmitError::Timeout => t("The subscription service did not answer in time. Your details are still here: try again in a few minutes."),
+            SubmitError::RateLimited { until: Some(at), wait } => tf("Too many requests. Try again after {time} (in about {duration}).", &[("time", &wall_label(at)), ("duration", &duration_words(*wait))]),
+            SubmitError::RateLimited { until: None, .. } => t("Too many requests. Try again later."),
+            SubmitError::NotFound(s) => tf("The subscription service was not found (HTTP {status}): this page's subscription address is wrong. Please tell the site's owner.", &[("status", &s.to_string())]),
+            SubmitError::TooLarge => t("The subscription service refused a request this large (HTTP 413). Check your email address."),
+            SubmitError::UnsupportedType => t("The subscription service does not accept this page's requests (HTTP 415). Please tell the site's owner."),
+            SubmitError::Refused(s) => tf("The subscription service refused the request (HTTP {status}).", &[("status", &s.to_string())]),
+            SubmitError::UnexpectedAnswer(s) => tf("The subscription service gave an answer this page does not understand (HTTP {status}). You may be subscribed already; if no email arrives, try again.", &[("status", &s.to_string())]),
+        })
+    }
+}
+
+impl std::error::Error for SubmitError {}
 
 impl SubmitError {
     /// Whether sending the same submission again may help (the "Try again"
@@ -526,31 +565,19 @@ impl SubmitError {
     }
 }
 
-fn until_phrase(until: Option<&DateTime<chrono_tz::Tz>>, wait: Duration) -> String {
-    match until {
-        Some(at) => format!("Try again after {} ({}).", wall_label(at), in_phrase(wait)),
-        None => "Try again later.".to_owned(),
-    }
-}
-
 /// "1 second", "30 seconds", "2 minutes", "3 hours", "2 days" (rounded up).
 pub fn duration_words(d: Duration) -> String {
     let secs = d.as_secs() + u64::from(d.subsec_nanos() > 0);
     let secs = secs.max(1);
-    let (n, unit) = if secs < 120 {
-        (secs, "second")
+    if secs < 120 {
+        tn("{n} second", "{n} seconds", secs)
     } else if secs < 2 * 3600 {
-        (secs.div_ceil(60), "minute")
+        tn("{n} minute", "{n} minutes", secs.div_ceil(60))
     } else if secs < 2 * 86400 {
-        (secs.div_ceil(3600), "hour")
+        tn("{n} hour", "{n} hours", secs.div_ceil(3600))
     } else {
-        (secs.div_ceil(86400), "day")
-    };
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
-}
-
-fn in_phrase(d: Duration) -> String {
-    format!("in about {}", duration_words(d))
+        tn("{n} day", "{n} days", secs.div_ceil(86400))
+    }
 }
 
 /// What the page does after an attempt.
@@ -647,11 +674,9 @@ fn invalid_from_body(status: u16, body: &str) -> Next {
         .map(shorten)
         .filter(|m| !m.is_empty())
         .unwrap_or_else(|| match field {
-            Some(Field::Email) => EMAIL_FORMAT.to_owned(),
-            Some(Field::Regions) => "Choose regions from the list".to_owned(),
-            None => format!(
-                "The subscription service did not accept this request (HTTP {status}). Check your details and try again."
-            ),
+            Some(Field::Email) => format_message(),
+            Some(Field::Regions) => t("Choose regions from the list"),
+            None => tf("The subscription service did not accept this request (HTTP {status}). Check your details and try again.", &[("status", &status.to_string())]),
         });
     Next::Invalid { field, message }
 }
@@ -756,21 +781,26 @@ impl Submission {
                 delay = delay.max(asked);
             }
         }
-        let what = match give_up {
-            SubmitError::Timeout => "did not answer in time".to_owned(),
-            SubmitError::Network => "could not be reached".to_owned(),
-            SubmitError::Unavailable(status) => format!("is not working (HTTP {status})"),
-            _ => "failed".to_owned(),
+        let duration = duration_words(delay);
+        let attempt = (self.failures + 1).to_string();
+        let max = self.policy.max_attempts.to_string();
+        let status = match give_up {
+            SubmitError::Unavailable(status) => status.to_string(),
+            _ => String::new(),
         };
-        Next::Retry {
-            delay,
-            notice: format!(
-                "The subscription service {what}; trying again in {} (attempt {} of {}).",
-                duration_words(delay),
-                self.failures + 1,
-                self.policy.max_attempts
-            ),
-        }
+        let args = [
+            ("duration", duration.as_str()),
+            ("attempt", &attempt),
+            ("max", &max),
+            ("status", &status),
+        ];
+        let notice = match give_up {
+            SubmitError::Timeout => tf("The subscription service did not answer in time; trying again in {duration} (attempt {attempt} of {max}).", &args),
+            SubmitError::Network => tf("The subscription service could not be reached; trying again in {duration} (attempt {attempt} of {max}).", &args),
+            SubmitError::Unavailable(_) => tf("The subscription service is not working (HTTP {status}); trying again in {duration} (attempt {attempt} of {max}).", &args),
+            _ => tf("The subscription service failed; trying again in {duration} (attempt {attempt} of {max}).", &args),
+        };
+        Next::Retry { delay, notice }
     }
 
     /// 429: wait as long as `Retry-After` says when that is short, else say
@@ -784,12 +814,12 @@ impl Submission {
             .unwrap_or_else(|| self.policy.backoff(self.rate_limited))
             .max(Duration::from_secs(1));
         if wait <= self.policy.max_wait && self.rate_limited <= self.policy.max_rate_limited {
+            let d = duration_words(wait);
+            let a = [("duration", d.as_str())];
+            let notice = tf("Too many requests; trying again in {duration}.", &a);
             return Next::Retry {
                 delay: wait,
-                notice: format!(
-                    "Too many requests; trying again in {}.",
-                    duration_words(wait)
-                ),
+                notice,
             };
         }
         let until = chrono::TimeDelta::from_std(wait)
@@ -832,9 +862,9 @@ impl Phase {
     pub fn message(&self) -> String {
         match self {
             Phase::Idle => String::new(),
-            Phase::Submitting { notice: None } => "Subscribing…".to_owned(),
+            Phase::Submitting { notice: None } => t("Subscribing…"),
             Phase::Submitting { notice: Some(n) } => n.clone(),
-            Phase::Succeeded(s) => s.message().to_owned(),
+            Phase::Succeeded(s) => s.message(),
             Phase::Failed { message, .. } => message.clone(),
         }
     }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::browser::{download, location};
 use crate::domain::feed::Feed;
+use crate::domain::i18n::t;
 use crate::domain::ics::{
     calendar, event_filename, google_calendar_url, uid_domain_for, CalendarOptions,
 };
@@ -60,10 +61,10 @@ pub fn CalendarLinks(
     };
     view! {
         <p class="calendar-links">
-            "Add to calendar: "
-            <button type="button" class="link-button" data-action="ics" on:click=on_click>".ics file"</button>
+            {t("Add to calendar:")} " "
+            <button type="button" class="link-button" data-action="ics" on:click=on_click>{t(".ics file")}</button>
             " · "
-            <a href=google target="_blank" rel="noopener noreferrer" data-action="google-calendar">"Google Calendar"</a>
+            <a href=google target="_blank" rel="noopener noreferrer" data-action="google-calendar">{t("Google Calendar")}</a>
         </p>
     }
 }
@@ -90,7 +91,7 @@ pub fn CalendarAll(
     view! {
         <button type="button" class="button secondary" data-action="ics-all" on:click=on_click
             disabled=move || occurrences.with(Vec::is_empty)>
-            "Download all as .ics"
+            {t("Download all as .ics")}
         </button>
     }
 }

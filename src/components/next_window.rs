@@ -12,6 +12,7 @@ use crate::components::window_item::TenantSlotLine;
 use crate::domain::countdown::{countdown_text, phase};
 use crate::domain::display::{status_label, WindowView};
 use crate::domain::feed::WindowStatus;
+use crate::domain::i18n::t;
 
 #[component]
 pub fn NextWindow(
@@ -38,9 +39,9 @@ pub fn WindowCard(
     let (from, until) = (view.occurrence.start, view.occurrence.end);
     let countdown = move || countdown_text(phase(from, until, now.get()));
     let eyebrow = if view.status == WindowStatus::InProgress {
-        "Maintenance in progress"
+        t("Maintenance in progress")
     } else {
-        "Next maintenance"
+        t("Next maintenance")
     };
     view! {
         <article class=class data-next-window=view.id data-region=view.region_id data-status=view.status.as_str()>

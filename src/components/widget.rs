@@ -12,7 +12,8 @@ use crate::browser::locale::TimeFormatter;
 use crate::browser::{clock, embed, location};
 use crate::components::app::Status;
 use crate::components::next_window::WindowCard;
-use crate::domain::display::{next_per_region, zone_label, ListingOptions, TimeView};
+use crate::domain::display::{around, next_per_region, zone_label, ListingOptions, TimeView};
+use crate::domain::i18n::t;
 use crate::domain::zone::Zone;
 
 #[component]
@@ -52,7 +53,7 @@ pub fn Widget(
     });
     let body = move || {
         match windows.get() {
-        Ok(list) if list.is_empty() => view! { <p class="empty" data-empty="">"No maintenance is scheduled."</p> }.into_any(),
+        Ok(list) if list.is_empty() => view! { <p class="empty" data-empty="">{t("No maintenance is scheduled.")}</p> }.into_any(),
         Ok(list) => list
             .into_iter()
             .map(|w| view! { <WindowCard view=w now formatter=formatter.clone() class="widget-window"/> })
@@ -62,33 +63,39 @@ pub fn Widget(
             <p class="load-error" role="alert" data-source=e.source().as_str() data-reason=e.reason()>{e.to_string()}</p>
         }
         .into_any(),
-        Err(None) => view! { <p class="placeholder-line" aria-busy="true">"Loading the maintenance schedule…"</p> }.into_any(),
+        Err(None) => view! { <p class="placeholder-line" aria-busy="true">{t("Loading the maintenance schedule…")}</p> }.into_any(),
     }
     };
     let stale_formatter = TimeFormatter::new(&locale);
     let stale = move || {
         stale_since.get().map(|at| {
             let time = TimeView::new(zone.get(), at);
+            let (before, after) = around(
+                &t("Last updated {time}; the status feed could not be reached."),
+                "time",
+            );
             view! {
                 <p class="notice stale" role="status" data-notice="stale">
-                    "Last updated "
+                    {before}
                     <time datetime=time.datetime>{stale_formatter.date_time(&time.wall)}</time>
-                    "; the status feed could not be reached."
+                    {after}
                 </p>
             }
         })
     };
+    let (times_in, times_in_end) = around(&t("Times in {zone}"), "zone");
     view! {
         <main class="app widget" data-view="widget">
             {stale}
             {body}
             <p class="widget-foot">
                 <span class="zone-line">
-                    "Times in "
+                    {times_in}
                     <strong data-display-zone=move || zone.get().name()>{move || zone_label(zone.get(), clock::now())}</strong>
+                    {times_in_end}
                 </span>
                 " · "
-                <a class="widget-all" href=full_page target="_blank" rel="noopener noreferrer">"All maintenance windows"</a>
+                <a class="widget-all" href=full_page target="_blank" rel="noopener noreferrer">{t("All maintenance windows")}</a>
             </p>
         </main>
     }

@@ -9,6 +9,7 @@ use crate::browser::locale::TimeFormatter;
 use crate::components::calendar_links::CalendarLinks;
 use crate::domain::display::{status_label, TenantView, WindowView};
 use crate::domain::feed::WindowStatus;
+use crate::domain::i18n::tf;
 
 /// What calendar export needs; absent for windows that have ended.
 #[derive(Clone)]
@@ -64,12 +65,12 @@ pub fn WindowItem(
             </p>
             <p class="other-clocks">
                 {show_utc.then(|| view! {
-                    <span data-clock="utc">{format!("UTC: {utc_start} – {utc_end}")}</span>
+                    <span data-clock="utc">{tf("UTC: {start} – {end}", &[("start", &utc_start), ("end", &utc_end)])}</span>
                 })}
                 {(show_utc && show_region_time).then_some(" · ")}
                 {show_region_time.then(|| view! {
                     <span data-clock="region">
-                        {format!("{region_start} – {region_end} in {} ({region_zone})", view.region_name)}
+                        {tf("{start} – {end} in {region} ({zone})", &[("start", &region_start), ("end", &region_end), ("region", &view.region_name), ("zone", region_zone)])}
                     </span>
                 })}
             </p>
@@ -91,6 +92,13 @@ pub fn WindowItem(
 #[component]
 pub fn TenantSlotLine(tenant_slot: TenantView, formatter: Arc<TimeFormatter>) -> impl IntoView {
     let (start, end) = formatter.range(&tenant_slot.range);
-    let text = format!("Your service ({}): {start} – {end}", tenant_slot.tenant);
+    let text = tf(
+        "Your service ({tenant}): {start} – {end}",
+        &[
+            ("tenant", &tenant_slot.tenant),
+            ("start", &start),
+            ("end", &end),
+        ],
+    );
     view! { <p class="tenant-slot" data-tenant-slot=tenant_slot.tenant>{text}</p> }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::browser::locale::TimeFormatter;
 use crate::components::window_item::{CalendarContext, WindowItem};
 use crate::domain::display::{DayGroup, Wall, WindowView};
+use crate::domain::i18n::{tf, tn};
 
 #[component]
 pub fn WindowList(
@@ -19,7 +20,7 @@ pub fn WindowList(
     if groups.is_empty() {
         return view! {
             <p class="empty" data-empty="">
-                {format!("No maintenance is scheduled in the next {horizon_days} days.")}
+                {tn("No maintenance is scheduled in the next {n} day.", "No maintenance is scheduled in the next {n} days.", horizon_days.into())}
             </p>
         }
         .into_any();
@@ -55,7 +56,7 @@ pub fn RecentList(windows: Vec<WindowView>, formatter: Arc<TimeFormatter>) -> im
     (!windows.is_empty()).then(|| {
         view! {
             <details class="recent">
-                <summary>{format!("Recent maintenance ({})", windows.len())}</summary>
+                <summary>{tf("Recent maintenance ({count})", &[("count", &windows.len().to_string())])}</summary>
                 <ol class="recent-list">
                     {windows.into_iter().map(|view| view! { <WindowItem view formatter=formatter.clone() calendar=None/> }).collect_view()}
                 </ol>

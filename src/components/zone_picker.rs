@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, Store};
 use crate::browser::{clock, location};
-use crate::domain::display::zone_label;
+use crate::domain::display::{around, zone_label};
+use crate::domain::i18n::{t, tf};
 use crate::domain::zone::Zone;
 use crate::domain::zone_search::search;
 
@@ -46,32 +47,33 @@ pub fn ZonePicker(
         }
     };
 
+    let (shown_in, shown_in_end) = around(&t("Times are shown in {zone}."), "zone");
     view! {
         <div class="zone-picker">
             <p class="zone-line">
-                "Times are shown in "
+                {shown_in}
                 <strong data-display-zone=move || zone.get().name()>
                     {move || zone_label(zone.get(), clock::now())}
                 </strong>
-                "."
+                {shown_in_end}
             </p>
             <details class="zone-change">
-                <summary>"Change time zone"</summary>
+                <summary>{t("Change time zone")}</summary>
                 <div class="zone-search">
-                    <label for="zone-search">"Search time zones"</label>
+                    <label for="zone-search">{t("Search time zones")}</label>
                     <input
                         id="zone-search"
                         type="search"
                         autocomplete="off"
                         spellcheck="false"
-                        placeholder="City or region, e.g. Kathmandu, New York"
+                        placeholder=t("City or region, e.g. Kathmandu, New York")
                         aria-describedby="zone-search-hint"
                         prop:value=move || query.get()
                         on:input=move |ev| query.set(event_target_value(&ev))
                         on:keydown=on_keydown
                     />
-                    <p id="zone-search-hint" class="hint">"Enter picks the first match."</p>
-                    <ul class="zone-results" aria-label="Matching time zones">
+                    <p id="zone-search-hint" class="hint">{t("Enter picks the first match.")}</p>
+                    <ul class="zone-results" aria-label=t("Matching time zones")>
                         {move || results.get().into_iter().map(|o| {
                             let name = o.name;
                             view! {
@@ -86,7 +88,7 @@ pub fn ZonePicker(
                     </ul>
                     <Show when=move || zone.get() != browser_zone>
                         <button type="button" class="button secondary" data-action="zone-reset" on:click=move |_| choose(browser_zone, false)>
-                            {format!("Use my browser's time zone ({})", browser_zone.name())}
+                            {tf("Use my browser's time zone ({zone})", &[("zone", browser_zone.name())])}
                         </button>
                     </Show>
                 </div>

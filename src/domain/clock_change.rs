@@ -3,9 +3,10 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 
+use super::countdown::{duration_words, hours_minutes};
+use super::i18n::{tf, tn};
 use super::schedule::Occurrence;
-use super::zone::{hh_mm, offset_hh_mm, Resolution, Zone};
-use super::{countdown::duration_words, zone::resolve_local};
+use super::zone::{hh_mm, offset_hh_mm, resolve_local, Resolution, Zone};
 
 /// Clocks in `zone` move by `shift_minutes` (positive: forward) between a
 /// window's start and end.
@@ -27,57 +28,58 @@ pub fn during(zone: Zone, start: DateTime<Utc>, end: DateTime<Utc>) -> Option<Cl
 fn amount(minutes: i32) -> String {
     let m = minutes.unsigned_abs();
     match (m / 60, m % 60) {
-        (0, m) => format!("{m} minutes"),
-        (1, 0) => "1 hour".to_owned(),
-        (h, 0) => format!("{h} hours"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => tn("{n} minute", "{n} minutes", m.into()),
+        (h, 0) => tn("{n} hour", "{n} hours", h.into()),
+        (h, m) => hours_minutes(h.into(), m.into()),
     }
 }
 
 /// "In Europe/Berlin, clocks go back 1 hour during this window; it still lasts 4 h."
 pub fn change_text(change: &ClockChange, occ: &Occurrence) -> String {
-    let direction = if change.shift_minutes < 0 {
-        "go back"
+    let args = [
+        ("zone", change.zone.name()),
+        ("amount", &amount(change.shift_minutes)),
+        ("duration", &duration_words(occ.duration())),
+    ];
+    if change.shift_minutes < 0 {
+        tf(
+            "In {zone}, clocks go back {amount} during this window; it still lasts {duration}.",
+            &args,
+        )
     } else {
-        "go forward"
-    };
-    format!(
-        "In {}, clocks {direction} {} during this window; it still lasts {}.",
-        change.zone.name(),
-        amount(change.shift_minutes),
-        duration_words(occ.duration())
-    )
+        tf(
+            "In {zone}, clocks go forward {amount} during this window; it still lasts {duration}.",
+            &args,
+        )
+    }
 }
 
 /// What was made of a recurring wall time that does not exist or happens twice.
 pub fn resolution_text(zone: Zone, wall: NaiveDateTime, resolution: Resolution) -> Option<String> {
-    let (at, _) = resolve_local(zone, wall);
-    let date = wall.date();
-    let time = hh_mm(wall.time());
-    match resolution {
-        Resolution::Exact => None,
-        Resolution::InGap => {
-            let local = zone.local(at).naive_local();
-            // A gap that ends at midnight (America/Nuuk springs from 23:00 to
-            // 00:00) moves the start to the next day: name that day, or
-            // "starts at 00:30" reads as the same evening.
-            let day = if local.date() == date {
-                String::new()
-            } else {
-                format!(" on {}", local.date())
-            };
-            Some(format!(
-                "{time} does not exist on {date} in {} because clocks spring forward; this window starts at {}{day} local time instead.",
-                zone.name(),
-                hh_mm(local.time())
-            ))
-        }
-        Resolution::Repeated => Some(format!(
-            "{time} happens twice on {date} in {} because clocks go back; this window starts at the first {time} (UTC{}).",
-            zone.name(),
-            offset_hh_mm(zone.offset_seconds(at))
-        )),
+    if resolution == Resolution::Exact {
+        return None;
     }
+    let (at, _) = resolve_local(zone, wall);
+    let local = zone.local(at).naive_local();
+    let (time, date) = (hh_mm(wall.time()), wall.date().to_string());
+    let (start, day) = (hh_mm(local.time()), local.date().to_string());
+    let offset = offset_hh_mm(zone.offset_seconds(at));
+    let args = [
+        ("time", time.as_str()),
+        ("date", &date),
+        ("zone", zone.name()),
+        ("start", &start),
+        ("day", &day),
+        ("offset", &offset),
+    ];
+    Some(match resolution {
+        // A gap that ends at midnight (America/Nuuk springs from 23:00 to
+        // 00:00) moves the start to the next day: name that day, or
+        // "starts at 00:30" reads as the same evening.
+        Resolution::InGap if local.date() == wall.date() => tf("{time} does not exist on {date} in {zone} because clocks spring forward; this window starts at {start} local time instead.", &args),
+        Resolution::InGap => tf("{time} does not exist on {date} in {zone} because clocks spring forward; this window starts at {start} on {day} local time instead.", &args),
+        _ => tf("{time} happens twice on {date} in {zone} because clocks go back; this window starts at the first {time} (UTC{offset}).", &args),
+    })
 }
 
 /// Every warning for one window, shown in `display` for a region in `region`.

@@ -2,6 +2,8 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
+use super::i18n::{t, tf, tn};
+
 /// Where a window stands at an instant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
@@ -20,11 +22,17 @@ pub fn phase(start: DateTime<Utc>, end: DateTime<Utc>, now: DateTime<Utc>) -> Ph
     }
 }
 
-fn plural(n: i64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
+/// `2 h`, `15 min`, `2 h 15 min` (a non-zero part at least).
+pub(crate) fn hours_minutes(h: i64, m: i64) -> String {
+    let hours = || tn("{n} h", "{n} h", h.unsigned_abs());
+    let minutes = || tn("{n} min", "{n} min", m.unsigned_abs());
+    match (h, m) {
+        (0, _) => minutes(),
+        (_, 0) => hours(),
+        _ => tf(
+            "{hours} {minutes}",
+            &[("hours", &hours()), ("minutes", &minutes())],
+        ),
     }
 }
 
@@ -33,22 +41,27 @@ fn plural(n: i64, one: &str, many: &str) -> String {
 pub fn duration_words(d: Duration) -> String {
     let minutes = d.num_minutes().max(0);
     let (days, hours, mins) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+    let days_text = || tn("{n} day", "{n} days", days.unsigned_abs());
     match (days, hours, mins) {
-        (0, 0, 0) => "less than a minute".to_owned(),
-        (0, 0, m) => format!("{m} min"),
-        (0, h, 0) => format!("{h} h"),
-        (0, h, m) => format!("{h} h {m} min"),
-        (d, 0, _) => plural(d, "day", "days"),
-        (d, h, _) => format!("{} {h} h", plural(d, "day", "days")),
+        (0, 0, 0) => t("less than a minute"),
+        (0, h, m) => hours_minutes(h, m),
+        (_, 0, _) => days_text(),
+        (_, h, _) => tf(
+            "{days} {hours}",
+            &[("days", &days_text()), ("hours", &hours_minutes(h, 0))],
+        ),
     }
 }
 
 /// `starts in 2 days 4 h`, `in progress, ends in 1 h 12 min`, `ended`.
 pub fn countdown_text(phase: Phase) -> String {
     match phase {
-        Phase::StartsIn(d) => format!("starts in {}", duration_words(d)),
-        Phase::EndsIn(d) => format!("in progress, ends in {}", duration_words(d)),
-        Phase::Ended => "ended".to_owned(),
+        Phase::StartsIn(d) => tf("starts in {duration}", &[("duration", &duration_words(d))]),
+        Phase::EndsIn(d) => tf(
+            "in progress, ends in {duration}",
+            &[("duration", &duration_words(d))],
+        ),
+        Phase::Ended => t("ended"),
     }
 }
 
@@ -56,11 +69,11 @@ pub fn countdown_text(phase: Phase) -> String {
 /// days further than two weeks away (the absolute date says enough).
 pub fn relative_day(today: NaiveDate, day: NaiveDate) -> Option<String> {
     match (day - today).num_days() {
-        0 => Some("today".to_owned()),
-        1 => Some("tomorrow".to_owned()),
-        -1 => Some("yesterday".to_owned()),
-        n @ 2..=14 => Some(format!("in {n} days")),
-        n @ -14..=-2 => Some(format!("{} days ago", -n)),
+        0 => Some(t("today")),
+        1 => Some(t("tomorrow")),
+        -1 => Some(t("yesterday")),
+        n @ 2..=14 => Some(tn("in {n} day", "in {n} days", n.unsigned_abs())),
+        n @ -14..=-2 => Some(tn("{n} day ago", "{n} days ago", n.unsigned_abs())),
         _ => None,
     }
 }
@@ -111,6 +124,22 @@ mod tests {
         for (now, text) in cases {
             assert_eq!(countdown_text(phase(start, end, at(now))), text, "at {now}");
         }
+    }
+
+    #[test]
+    fn word_order_and_units_come_from_the_catalog() {
+        use crate::domain::i18n::{install, Catalog};
+        let ja = r#"{"messages": {"starts in {duration}": "開始まで{duration}",
+            "{hours} {minutes}": "{hours}{minutes}", "{n} h": {"other": "{n}時間"},
+            "{n} min": {"other": "{n}分"}, "in {n} days": {"other": "{n}日後"}}}"#;
+        let plural = Box::new(|_: u64| "other".to_owned());
+        install(Some(Catalog::parse("ja", ja, plural).expect("catalog")));
+        let text = countdown_text(Phase::StartsIn(Duration::minutes(72)));
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).expect("date");
+        let later = relative_day(today, today + Duration::days(3));
+        install(None);
+        assert_eq!(text, "開始まで1時間12分");
+        assert_eq!(later.as_deref(), Some("3日後"));
     }
 
     #[test]

@@ -5,8 +5,9 @@
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 
 use super::clock_change::warnings;
-use super::countdown::relative_day;
+use super::countdown::{hours_minutes, relative_day};
 use super::feed::{Feed, WindowStatus, MAX_TEXT_CHARS};
+use super::i18n::{fill, t, tf, tn};
 use super::schedule::{between_at_most, Occurrence, Schedule};
 use super::zone::{rfc3339_in, Zone};
 
@@ -291,42 +292,49 @@ pub fn boundaries(occurrences: &[Occurrence]) -> Vec<DateTime<Utc>> {
 }
 
 /// Human label of a status.
-pub fn status_label(status: WindowStatus) -> &'static str {
+pub fn status_label(status: WindowStatus) -> String {
     match status {
-        WindowStatus::Scheduled => "Scheduled",
-        WindowStatus::InProgress => "In progress",
-        WindowStatus::Completed => "Completed",
-        WindowStatus::Cancelled => "Cancelled",
+        WindowStatus::Scheduled => t("Scheduled"),
+        WindowStatus::InProgress => t("In progress"),
+        WindowStatus::Completed => t("Completed"),
+        WindowStatus::Cancelled => t("Cancelled"),
     }
 }
 
 /// `infrastructure` → `Infrastructure`; `software_update` → `Software update`.
+/// The common kinds are translated; any other is the feed's word.
 pub fn kind_label(kind: &str) -> String {
     let spaced = kind.trim().replace(['_', '-'], " ");
     let mut chars = spaced.chars();
-    match chars.next() {
+    let label: String = match chars.next() {
         // Kinds are ASCII words; ASCII case spares the wasm Unicode tables.
         Some(first) => std::iter::once(first.to_ascii_uppercase())
             .chain(chars)
             .collect(),
         None => String::new(),
+    };
+    match label.as_str() {
+        "Application" => t("Application"),
+        "Database" => t("Database"),
+        "Database upgrade" => t("Database upgrade"),
+        "Infrastructure" => t("Infrastructure"),
+        "Maintenance" => t("Maintenance"),
+        "Network" => t("Network"),
+        "Security" => t("Security"),
+        "Software update" => t("Software update"),
+        _ => label,
     }
 }
 
 /// `90` → `1 h 30 min`, `15` → `15 min`, `240` → `4 h`.
 pub fn minutes_label(minutes: i64) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    match (h, m) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
+    hours_minutes(minutes / 60, minutes % 60)
 }
 
 pub fn downtime_label(minutes: u32) -> String {
-    format!(
-        "Expected downtime: about {}",
-        minutes_label(i64::from(minutes))
+    tf(
+        "Expected downtime: about {duration}",
+        &[("duration", &minutes_label(i64::from(minutes)))],
     )
 }
 
@@ -355,7 +363,6 @@ pub fn zone_label(zone: Zone, now: DateTime<Utc>) -> String {
     }
 }
 
-/// The notice for entries left out of the feed.
 /// `https://…/calendar.ics` as a `webcal://` link, which calendar apps open
 /// as a subscription.
 pub fn webcal(url: &str) -> String {
@@ -368,18 +375,30 @@ pub fn webcal(url: &str) -> String {
 
 /// "1 text in the feed was longer than 10000 characters and was cut."
 pub fn shortened_notice(count: usize) -> String {
-    match count {
-        1 => format!("1 text in the feed was longer than {MAX_TEXT_CHARS} characters and was cut."),
-        n => format!(
-            "{n} texts in the feed were longer than {MAX_TEXT_CHARS} characters and were cut."
-        ),
-    }
+    let text = tn(
+        "{n} text in the feed was longer than {max} characters and was cut.",
+        "{n} texts in the feed were longer than {max} characters and were cut.",
+        count as u64,
+    );
+    fill(&text, &[("max", &MAX_TEXT_CHARS.to_string())])
 }
 
+/// The notice for entries left out of the feed.
 pub fn skipped_notice(count: usize) -> String {
-    match count {
-        1 => "1 entry in the feed could not be shown.".to_owned(),
-        n => format!("{n} entries in the feed could not be shown."),
+    tn(
+        "{n} entry in the feed could not be shown.",
+        "{n} entries in the feed could not be shown.",
+        count as u64,
+    )
+}
+
+/// A translated sentence that holds an element at `{name}`: the text
+/// before it and after it (all of it before when the placeholder is lost).
+pub fn around(message: &str, name: &str) -> (String, String) {
+    let mark = format!("{{{name}}}");
+    match message.split_once(&mark) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (message.to_owned(), String::new()),
     }
 }
 
@@ -433,5 +452,17 @@ mod tests {
             skipped_notice(2),
             "2 entries in the feed could not be shown."
         );
+        assert_eq!(
+            shortened_notice(1),
+            format!("1 text in the feed was longer than {MAX_TEXT_CHARS} characters and was cut.")
+        );
+        assert_eq!(status_label(WindowStatus::InProgress), "In progress");
+        assert_eq!(kind_label("software-update"), "Software update");
+        assert_eq!(kind_label("firmware"), "Firmware");
+        assert_eq!(
+            around("Times in {zone}.", "zone"),
+            ("Times in ".to_owned(), ".".to_owned())
+        );
+        assert_eq!(around("x", "zone"), ("x".to_owned(), String::new()));
     }
 }

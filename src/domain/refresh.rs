@@ -5,6 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::countdown::duration_words;
+use super::i18n::{t, tf};
 
 /// A visible page fetches the feed again this often.
 pub const REFRESH_EVERY_MINUTES: i64 = 5;
@@ -70,9 +71,9 @@ impl LastGood {
 pub fn age_words(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let age = now - then;
     if age < Duration::minutes(1) {
-        "just now".to_owned()
+        t("just now")
     } else {
-        format!("{} ago", duration_words(age))
+        tf("{duration} ago", &[("duration", &duration_words(age))])
     }
 }
 

@@ -8,6 +8,8 @@ use chrono::{
 };
 use chrono_tz::Tz;
 
+use super::i18n::{t, tf};
+
 /// Legacy names that browsers (ICU) still report, mapped to the current IANA
 /// name so that the page shows the name people know. chrono-tz parses both;
 /// this only picks what is displayed.
@@ -239,15 +241,15 @@ pub fn browser_display_zone(browser: Option<&str>) -> DisplayZone {
         Some(Err(e)) => DisplayZone {
             zone: Zone::UTC,
             source: ZoneSource::Fallback,
-            note: Some(format!(
-                "Your browser reports the time zone \"{}\", which this page does not know, so times are shown in UTC.",
-                e.0
+            note: Some(tf(
+                "Your browser reports the time zone \"{zone}\", which this page does not know, so times are shown in UTC.",
+                &[("zone", &e.0)],
             )),
         },
         None => DisplayZone {
             zone: Zone::UTC,
             source: ZoneSource::Fallback,
-            note: Some("Your browser did not report a time zone, so times are shown in UTC.".to_owned()),
+            note: Some(t("Your browser did not report a time zone, so times are shown in UTC.")),
         },
     }
 }
@@ -276,10 +278,11 @@ pub fn pick_display_zone(
                     .take()
                     .map(|n| format!(" {n}"))
                     .unwrap_or_default();
-                shown.note = Some(format!(
-                    "The link asks for the time zone \"{}\", which this page does not know, so your browser's zone is used.{fallback}",
-                    e.0
-                ));
+                let note = tf(
+                    "The link asks for the time zone \"{zone}\", which this page does not know, so your browser's zone is used.",
+                    &[("zone", &e.0)],
+                );
+                shown.note = Some(note + &fallback);
                 return shown;
             }
         }

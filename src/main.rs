@@ -13,8 +13,8 @@ fn main() {
     }));
     // The language first (its catalog comes with the data), then the app.
     leptos::task::spawn_local(async {
-        let languages = maintenance_window::browser::i18n::start().await;
-        let app = move || view! { <maintenance_window::App languages/> };
+        maintenance_window::browser::i18n::start().await;
+        let app = maintenance_window::App;
         let document = web_sys::window().and_then(|w| w.document());
         // index.html's placeholder (heading, "Loading…", the no-JavaScript
         // text) gives way to the app, which takes its heading over (App).

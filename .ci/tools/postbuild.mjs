@@ -66,10 +66,13 @@ const wasmSri = sri(readFileSync(join(dist, wasmName)));
 //   the app starts only once it is (or after 1.5 s at most; the code is
 //   downloading meanwhile), so its heading never changes size under the
 //   visitor's eyes.
-// - The language file too (`i18n/<code>.json`, src/browser/i18n.rs chooses
-//   the same way: ?lang=, the stored choice, navigator.languages, among
-//   config.json's languages); none for English, which is built in.
-const prefetch = `const P=window.__prefetch=new Map(),g=u=>{const p=fetch(u,{cache:'no-cache',signal:AbortSignal.timeout(10000)});p.catch(()=>{});return p},c=new URL('config.json',document.baseURI).href,q=g(c),J=q.then(r=>r.ok?r.clone().json():null);P.set(c,q);P.set('feed',J.then(j=>{const t=typeof j.title=='string'&&j.title.trim(),h=t&&document.querySelector('#boot h1');h&&(h.textContent=t);const u=new URL(j.feed_url,c);return/^https?:$/.test(u.protocol)?[u.href,g(u.href)]:null}).catch(()=>null));P.set('i18n',J.then(j=>{const a=Array.isArray(j.languages)?j.languages.filter(x=>typeof x=='string'&&/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(x)):['de','fr','ja'],b=a.concat('en'),f=l=>b.find(x=>x.toLowerCase()==l);let s=null;try{s=localStorage.getItem('maintenance-window:lang')}catch(e){}for(const w of [new URLSearchParams(location.search).get('lang'),s,...navigator.languages]){if(!w||!w.trim())continue;const l=w.trim().toLowerCase(),x=f(l)||f(l.split(/[-_]/)[0]);if(x){if(x.toLowerCase()=='en')return null;const u=new URL('i18n/'+x+'.json',c).href;return[u,g(u)]}}return null}).catch(()=>null));`;
+// - The language is chosen here, once config.json is read: the first of
+//   ?lang=, the visitor's stored choice, navigator.languages that the
+//   config's languages (default en, de, fr, ja) has, exactly or by primary
+//   subtag; its file `i18n/<code>.json` is fetched beside the feed and
+//   handed over as "i18n" → [URL, response, code] (src/browser/i18n.rs);
+//   null for English, which is built in.
+const prefetch = `const P=window.__prefetch=new Map(),g=u=>{const p=fetch(u,{cache:'no-cache',signal:AbortSignal.timeout(10000)});p.catch(()=>{});return p},c=new URL('config.json',document.baseURI).href,q=g(c),J=q.then(r=>r.ok?r.clone().json():null);P.set(c,q);P.set('feed',J.then(j=>{const t=typeof j.title=='string'&&j.title.trim(),h=t&&document.querySelector('#boot h1');h&&(h.textContent=t);const u=new URL(j.feed_url,c);return/^https?:$/.test(u.protocol)?[u.href,g(u.href)]:null}).catch(()=>null));P.set('i18n',J.then(j=>{const a=Array.isArray(j.languages)?j.languages.filter(x=>typeof x=='string'&&/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(x)):['de','fr','ja'],b=a.concat('en'),f=l=>b.find(x=>x.toLowerCase()==l);let s=null;try{s=localStorage.getItem('maintenance-window:lang')}catch(e){}for(const w of [new URLSearchParams(location.search).get('lang'),s,...navigator.languages]){if(!w||!w.trim())continue;const l=w.trim().toLowerCase(),x=f(l)||f(l.split(/[-_]/)[0]);if(x){if(x.toLowerCase()=='en')return null;const u=new URL('i18n/'+x+'.json',c).href;return[u,g(u),x]}}return null}).catch(()=>null));`;
 const boot = prefetch + `
 const s=document.getElementById('boot-status');s&&(s.textContent='Loading the maintenance schedule…');
 try{const w=fetch('./${wasmName}',{integrity:'${wasmSri}'}),m=import('./${jsName}');w.catch(()=>{});m.catch(()=>{});await Promise.race([P.get('feed'),new Promise(r=>setTimeout(r,1500))]);const b=await m;const wasm=await b.default({module_or_path:w});window.wasmBindings=b;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}))}

@@ -143,9 +143,6 @@ impl Deadline {
 /// GET `url` as text, revalidating with the server, abandoned after
 /// [`TIMEOUT_SECS`].
 pub async fn get_text(url: &str) -> Result<String, FetchFailure> {
-    if let Some(kept) = KEPT.with(|k| k.borrow_mut().remove(url)) {
-        return kept;
-    }
     if let Some(early) = prefetched(url).await {
         return read(early.map_err(prefetch_failure)?).await;
     }
@@ -154,17 +151,6 @@ pub async fn get_text(url: &str) -> Result<String, FetchFailure> {
         Err(_) if deadline.passed() => Err(FetchFailure::Timeout(TIMEOUT_SECS)),
         other => other,
     }
-}
-
-thread_local! {
-    static KEPT: std::cell::RefCell<std::collections::HashMap<String, Result<String, FetchFailure>>> =
-        std::cell::RefCell::default();
-}
-
-/// Hands an answer already read (config.json, read to choose the language
-/// before the app starts) to the next `get_text` of the same URL, once.
-pub fn keep(url: &str, answer: Result<String, FetchFailure>) {
-    KEPT.with(|k| k.borrow_mut().insert(url.to_owned(), answer));
 }
 
 /// The answer to the request index.html's loader made for `url` while the
@@ -186,23 +172,13 @@ async fn prefetched(url: &str) -> Option<Result<gloo_net::http::Response, JsValu
     let response = match take(&url_key) {
         Some(promise) => JsFuture::from(promise).await,
         None => {
-            // The feed and the language file: their URLs are only known
-            // once the config is read. Taken only when the URL matches.
-            let mut found = None;
-            for key in ["feed", "i18n"] {
-                let key = JsValue::from_str(key);
-                let Ok(promise) = map.get(&key).dyn_into::<js_sys::Promise>() else {
-                    continue;
-                };
-                let pair = JsFuture::from(promise).await.ok();
-                let pair = pair.and_then(|p| p.dyn_into::<js_sys::Array>().ok());
-                if let Some(pair) = pair.filter(|p| p.get(0) == url_key) {
-                    map.delete(&key);
-                    found = pair.get(1).dyn_into::<js_sys::Promise>().ok();
-                    break;
-                }
+            // The feed: its URL is only known once the config is read.
+            let pair = JsFuture::from(take(&"feed".into())?).await.ok()?;
+            let pair: js_sys::Array = pair.dyn_into().ok()?;
+            if pair.get(0) != url_key {
+                return None;
             }
-            JsFuture::from(found?).await
+            JsFuture::from(pair.get(1).dyn_into::<js_sys::Promise>().ok()?).await
         }
     };
     Some(
@@ -210,6 +186,29 @@ async fn prefetched(url: &str) -> Option<Result<gloo_net::http::Response, JsValu
             .and_then(|r| r.dyn_into::<web_sys::Response>())
             .map(Into::into),
     )
+}
+
+/// The language index.html's loader chose (`window.__prefetch` `"i18n"`:
+/// `[its file's URL, the response, its code]`, or null for English) and
+/// that file's text; `None` for English.
+pub async fn prefetched_language() -> Option<(String, Result<String, FetchFailure>)> {
+    use wasm_bindgen_futures::JsFuture;
+    let map: js_sys::Map = js_sys::Reflect::get(&web_sys::window()?.into(), &"__prefetch".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = map.get(&"i18n".into()).dyn_into().ok()?;
+    let chosen: js_sys::Array = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    let code = chosen.get(2).as_string()?;
+    let response = JsFuture::from(chosen.get(1).dyn_into::<js_sys::Promise>().ok()?)
+        .await
+        .and_then(|r| r.dyn_into::<web_sys::Response>())
+        .map_err(prefetch_failure);
+    let text = match response {
+        Ok(r) => read(r.into()).await,
+        Err(e) => Err(e),
+    };
+    Some((code, text))
 }
 
 /// The loader's requests time out with `AbortSignal.timeout`.

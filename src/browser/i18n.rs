@@ -1,17 +1,17 @@
-//! Choosing and loading the page's language before the app mounts: the
-//! `?lang=` query, the visitor's stored choice, then `navigator.languages`,
-//! among `config.json`'s `languages`; the catalog is `i18n/<code>.json` next
-//! to `config.json` (index.html's loader has usually asked for it already).
+//! The page's language. index.html's loader chooses it as soon as
+//! `config.json` is read (`?lang=`, the visitor's stored choice, then
+//! `navigator.languages`, among the config's `languages`; English is built
+//! in) and fetches `i18n/<code>.json` beside the feed; this installs that
+//! catalog before the app mounts.
 
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use crate::browser::storage::{self, Store};
 use crate::browser::{http, location};
-use crate::domain::config::languages_of;
 use crate::domain::i18n::{self, builtin_plural, Catalog};
 
-/// Storage key of the visitor's choice (also read by index.html's loader).
+/// Storage key of the visitor's choice (read by index.html's loader).
 pub const STORE_KEY: &str = "lang";
 
 #[wasm_bindgen]
@@ -54,45 +54,15 @@ fn plural_rule(lang: &str) -> i18n::PluralRule {
     }
 }
 
-/// The browser's preferred languages, most wanted first.
-fn preferred() -> Vec<String> {
-    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
-        return Vec::new();
-    };
-    let list: Array = nav.languages();
-    let mut out: Vec<String> = list.iter().filter_map(|v| v.as_string()).collect();
-    if out.is_empty() {
-        out.extend(nav.language());
-    }
-    out
-}
-
-/// Picks the language, loads its catalog and marks the document with it.
-/// Any failure leaves the page in English (and says so in the console).
-pub async fn start() -> Vec<String> {
-    let mut available = languages_of(None);
-    let Ok(config_url) = http::config_url() else {
-        return available;
-    };
-    // The app reads the same answer (`http::keep`), not a second request.
-    if let Ok(text) = http::get_text(&config_url).await {
-        let doc: Option<serde_json::Value> = serde_json::from_str(&text).ok();
-        available = languages_of(doc.as_ref().and_then(|d| d.get("languages")));
-        http::keep(&config_url, Ok(text));
-    }
-    let query = location::query("lang");
-    let stored = storage::get(Store::Local, STORE_KEY);
-    let wanted = preferred();
-    let lang = i18n::choose(
-        query
-            .iter()
-            .chain(stored.iter())
-            .chain(wanted.iter())
-            .map(String::as_str),
-        &available,
-    );
-    if lang != "en" {
-        match load(&lang, &config_url).await {
+/// Installs the loader's language, and marks the document with the
+/// language shown. A file that cannot be had leaves the page in English
+/// (and says so in the console).
+pub async fn start() {
+    if let Some((lang, text)) = http::prefetched_language().await {
+        let catalog = text
+            .map_err(|e| e.to_string())
+            .and_then(|t| Catalog::parse(&lang, &t, plural_rule(&lang)).map_err(|e| e.to_string()));
+        match catalog {
             Ok(catalog) => i18n::install(Some(catalog)),
             Err(e) => {
                 web_sys::console::warn_1(&format!("language {lang}: {e}; showing English").into())
@@ -107,13 +77,6 @@ pub async fn start() -> Vec<String> {
         let _ = root.set_attribute("lang", &shown);
         let _ = root.set_attribute("dir", i18n::direction(&shown));
     }
-    available
-}
-
-async fn load(lang: &str, config_url: &str) -> Result<Catalog, String> {
-    let url = http::resolve(&format!("i18n/{lang}.json"), config_url).map_err(|e| e.to_string())?;
-    let text = http::get_text(&url).await.map_err(|e| e.to_string())?;
-    Catalog::parse(lang, &text, plural_rule(lang)).map_err(|e| e.to_string())
 }
 
 /// Remembers the visitor's choice and shows the page in it (a reload: the

@@ -179,11 +179,7 @@ impl Data {
 }
 
 #[component]
-pub fn App(
-    /// The languages offered in the switch (config.json's).
-    #[prop(optional)]
-    languages: Vec<String>,
-) -> impl IntoView {
+pub fn App() -> impl IntoView {
     embed::apply_theme(location::query("theme").as_deref());
     let browser_zone_name = locale::browser_zone_name();
     let browser = browser_display_zone(browser_zone_name.as_deref());
@@ -353,6 +349,14 @@ pub fn App(
         })
         .map(|href| view! { <a class="status-link" href=href rel="noopener">{t("Current status")}</a> })
     };
+    let languages = move || {
+        status
+            .with(|s| match s {
+                Status::Loaded(l) => Some(l.data.config.languages.clone()),
+                _ => None,
+            })
+            .map(|languages| view! { <LanguagePicker languages/> })
+    };
     let updated_at = Signal::derive(move || {
         status.with(|s| match s {
             Status::Loaded(l) => l.data.feed.generated_at.or_else(|| fetched_at.get()),
@@ -414,10 +418,10 @@ pub fn App(
         <main class="app">
             <header class="page-header">
                 <h1>{title}</h1>
-                // A line kept for the link, so that it moves nothing when it comes.
-                <p class="status-line">{status_link}</p>
+                // A line kept for the link and the language switch (config.json's
+                // languages), so that they move nothing when they come.
+                <p class="status-line">{status_link}{languages}</p>
                 <ZonePicker zone note=zone_note browser_zone=browser.zone/>
-                <LanguagePicker languages/>
             </header>
             {move || zone_note.get().map(|note| view! { <p class="notice" role="note" data-notice="zone-fallback">{note}</p> })}
             <section id="upcoming" aria-labelledby="upcoming-heading" data-state=state>

@@ -19,13 +19,13 @@ pub fn LanguagePicker(languages: Vec<String>) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p class="language-picker">
+            <span class="language-picker">
                 <label for="language">{t("Language")}</label>
                 " "
                 <select id="language" on:change=move |ev| switch_to(&event_target_value(&ev))>
                     {options}
                 </select>
-            </p>
+            </span>
         }
     })
 }

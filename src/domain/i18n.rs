@@ -12,7 +12,6 @@
 //! message is keyed by its English `other` form.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde_json::Value;
@@ -32,7 +31,7 @@ pub type PluralRule = Box<dyn Fn(u64) -> String>;
 
 pub struct Catalog {
     lang: String,
-    messages: HashMap<String, Message>,
+    messages: Vec<(String, Message)>,
     plural: PluralRule,
 }
 
@@ -89,15 +88,21 @@ impl Catalog {
         &self.lang
     }
 
+    fn get(&self, key: &str) -> Option<&Message> {
+        // A few hundred messages: a scan costs less code than a sort or a
+        // hash map, and little time.
+        self.messages.iter().find(|(k, _)| k == key).map(|(_, m)| m)
+    }
+
     fn text(&self, en: &str) -> Option<&str> {
-        match self.messages.get(en)? {
+        match self.get(en)? {
             Message::Text(s) => Some(s),
             Message::Plural(_) => None,
         }
     }
 
     fn plural(&self, other: &str, n: u64) -> Option<&str> {
-        let Message::Plural(forms) = self.messages.get(other)? else {
+        let Message::Plural(forms) = self.get(other)? else {
             return None;
         };
         let category = (self.plural)(n);
@@ -211,27 +216,6 @@ pub fn valid_code(code: &str) -> bool {
         && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// The language to show: the first of `wanted` (the `?lang=` query, the
-/// visitor's stored choice, then the browser's preferred languages) that
-/// `available` has, exactly or by its primary subtag; else English.
-pub fn choose<'a>(wanted: impl IntoIterator<Item = &'a str>, available: &[String]) -> String {
-    for want in wanted {
-        let want = want.trim();
-        if want.is_empty() {
-            continue;
-        }
-        let exact = available.iter().find(|a| a.eq_ignore_ascii_case(want));
-        let by_primary = || {
-            let p = primary(want);
-            available.iter().find(|a| a.eq_ignore_ascii_case(&p))
-        };
-        if let Some(found) = exact.or_else(by_primary) {
-            return found.clone();
-        }
-    }
-    "en".to_owned()
-}
-
 /// `rtl` for the scripts written right to left, else `ltr`.
 pub fn direction(lang: &str) -> &'static str {
     match primary(lang).as_str() {
@@ -334,17 +318,6 @@ mod tests {
         assert_eq!(c.text("A"), None);
         assert_eq!(c.text("B"), Some("b"));
         assert_eq!(c.plural("C", 1), Some("c"));
-    }
-
-    #[test]
-    fn the_language_is_chosen_from_query_storage_then_browser() {
-        let available: Vec<String> = BUILT_IN.iter().map(|c| (*c).to_owned()).collect();
-        assert_eq!(choose(["", "fr-CA", "de"], &available), "fr");
-        assert_eq!(choose(["xx", "ja-JP"], &available), "ja");
-        assert_eq!(choose(["DE"], &available), "de");
-        assert_eq!(choose(["es", "pt"], &available), "en");
-        let with_br = vec!["en".to_owned(), "pt-BR".to_owned()];
-        assert_eq!(choose(["pt-br"], &with_br), "pt-BR");
     }
 
     #[test]

@@ -12,7 +12,7 @@ fn main() {
         web_sys::console::error_1(&format!("maintenance-window: {info}").into());
     }));
     // The language first (its catalog comes with the data), then the app.
-    leptos::task::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async {
         maintenance_window::browser::i18n::start().await;
         let app = maintenance_window::App;
         let document = web_sys::window().and_then(|w| w.document());

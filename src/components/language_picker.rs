@@ -21,7 +21,6 @@ pub fn LanguagePicker(languages: Vec<String>) -> impl IntoView {
         view! {
             <span class="language-picker">
                 <label for="language">{t("Language")}</label>
-                " "
                 <select id="language" on:change=move |ev| switch_to(&event_target_value(&ev))>
                     {options}
                 </select>

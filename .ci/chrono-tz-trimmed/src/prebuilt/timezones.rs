@@ -2568,7 +2568,7 @@ impl Display for Tz {
 impl TimeSpans for Tz {
     fn timespans(&self) -> FixedTimespanSet {
         match *self {
-            Tz::Africa__Abidjan => {
+            Tz::Africa__Abidjan | Tz::Africa__Accra | Tz::Africa__Bamako | Tz::Africa__Banjul | Tz::Africa__Bissau | Tz::Africa__Conakry | Tz::Africa__Dakar | Tz::Africa__Freetown | Tz::Africa__Lome | Tz::Africa__Monrovia | Tz::Africa__Nouakchott | Tz::Africa__Ouagadougou | Tz::Africa__Sao_Tome | Tz::Africa__Timbuktu | Tz::America__Danmarkshavn | Tz::Atlantic__Reykjavik | Tz::Atlantic__St_Helena | Tz::Etc__GMT | Tz::Etc__GMTPlus0 | Tz::Etc__GMTMinus0 | Tz::Etc__GMT0 | Tz::Etc__Greenwich | Tz::GMT | Tz::GMTPlus0 | Tz::GMTMinus0 | Tz::GMT0 | Tz::Greenwich | Tz::Iceland => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
                     deltas: &[],
@@ -2576,17 +2576,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Africa__Accra => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Addis_Ababa => {
+            Tz::Africa__Addis_Ababa | Tz::Africa__Asmara | Tz::Africa__Asmera | Tz::Africa__Dar_es_Salaam | Tz::Africa__Djibouti | Tz::Africa__Kampala | Tz::Africa__Mogadishu | Tz::Africa__Nairobi | Tz::Indian__Antananarivo | Tz::Indian__Comoro | Tz::Indian__Mayotte => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
                     deltas: &[],
@@ -2594,8 +2584,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Africa__Algiers => {
+            Tz::Africa__Algiers | Tz::Africa__Tunis => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
                     deltas: &[],
@@ -2603,35 +2592,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Africa__Asmara => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Asmera => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Bamako => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Bangui => {
+            Tz::Africa__Bangui | Tz::Africa__Brazzaville | Tz::Africa__Douala | Tz::Africa__Kinshasa | Tz::Africa__Lagos | Tz::Africa__Libreville | Tz::Africa__Luanda | Tz::Africa__Malabo | Tz::Africa__Ndjamena | Tz::Africa__Niamey | Tz::Africa__PortoNovo => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
                     deltas: &[],
@@ -2639,26 +2600,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Africa__Banjul => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Bissau => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Blantyre => {
+            Tz::Africa__Blantyre | Tz::Africa__Bujumbura | Tz::Africa__Gaborone | Tz::Africa__Harare | Tz::Africa__Khartoum | Tz::Africa__Kigali | Tz::Africa__Lubumbashi | Tz::Africa__Lusaka | Tz::Africa__Maputo | Tz::Africa__Windhoek => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
                     deltas: &[],
@@ -2666,26 +2608,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Africa__Brazzaville => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Bujumbura => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Cairo => {
+            Tz::Africa__Cairo | Tz::Egypt => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
                     deltas: &[1682632800, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000],
@@ -2693,8 +2616,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
                 }
             },
-
-            Tz::Africa__Casablanca => {
+            Tz::Africa__Casablanca | Tz::Africa__El_Aaiun => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: None },
                     deltas: &[1587261600, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800],
@@ -2702,8 +2624,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 3600, dst_offset: -3600, name: None }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::Africa__Ceuta => {
+            Tz::Africa__Ceuta | Tz::Arctic__Longyearbyen | Tz::Atlantic__Jan_Mayen | Tz::CET | Tz::Europe__Amsterdam | Tz::Europe__Andorra | Tz::Europe__Belgrade | Tz::Europe__Berlin | Tz::Europe__Bratislava | Tz::Europe__Brussels | Tz::Europe__Budapest | Tz::Europe__Busingen | Tz::Europe__Copenhagen | Tz::Europe__Gibraltar | Tz::Europe__Ljubljana | Tz::Europe__Luxembourg | Tz::Europe__Madrid | Tz::Europe__Malta | Tz::Europe__Monaco | Tz::Europe__Oslo | Tz::Europe__Paris | Tz::Europe__Podgorica | Tz::Europe__Prague | Tz::Europe__Rome | Tz::Europe__San_Marino | Tz::Europe__Sarajevo | Tz::Europe__Skopje | Tz::Europe__Stockholm | Tz::Europe__Tirane | Tz::Europe__Vaduz | Tz::Europe__Vatican | Tz::Europe__Vienna | Tz::Europe__Warsaw | Tz::Europe__Zagreb | Tz::Europe__Zurich | Tz::MET | Tz::Poland => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
                     deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
@@ -2711,89 +2632,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
                 }
             },
-
-            Tz::Africa__Conakry => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Dakar => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Dar_es_Salaam => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Djibouti => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Douala => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__El_Aaiun => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: None },
-                    deltas: &[1587261600, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800, 27216000, 3024000, 27820800, 3024000, 27216000, 3628800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: -3600, name: None }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: None }],
-                }
-            },
-
-            Tz::Africa__Freetown => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Gaborone => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Harare => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Johannesburg => {
+            Tz::Africa__Johannesburg | Tz::Africa__Maseru | Tz::Africa__Mbabane => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("SAST") },
                     deltas: &[],
@@ -2801,7 +2640,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
             Tz::Africa__Juba => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
@@ -2810,224 +2648,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") }],
                 }
             },
-
-            Tz::Africa__Kampala => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Khartoum => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Kigali => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Kinshasa => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Lagos => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Libreville => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Lome => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Luanda => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Lubumbashi => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Lusaka => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Malabo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Maputo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Maseru => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("SAST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Mbabane => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("SAST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Mogadishu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Monrovia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Nairobi => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Ndjamena => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Niamey => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Nouakchott => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Ouagadougou => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__PortoNovo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("WAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Sao_Tome => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Timbuktu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Tripoli => {
+            Tz::Africa__Tripoli | Tz::Europe__Kaliningrad | Tz::Libya => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
                     deltas: &[],
@@ -3035,26 +2656,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Africa__Tunis => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Africa__Windhoek => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("CAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Adak => {
+            Tz::America__Adak | Tz::America__Atka | Tz::US__Aleutian => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") },
                     deltas: &[1583668800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
@@ -3062,8 +2664,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -36000, dst_offset: 3600, name: Some("HDT") }, FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") }],
                 }
             },
-
-            Tz::America__Anchorage => {
+            Tz::America__Anchorage | Tz::America__Juneau | Tz::America__Metlakatla | Tz::America__Nome | Tz::America__Sitka | Tz::America__Yakutat | Tz::US__Alaska => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") },
                     deltas: &[1583665200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
@@ -3071,8 +2672,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -32400, dst_offset: 3600, name: Some("AKDT") }, FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") }],
                 }
             },
-
-            Tz::America__Anguilla => {
+            Tz::America__Anguilla | Tz::America__Antigua | Tz::America__Aruba | Tz::America__Barbados | Tz::America__BlancSablon | Tz::America__Curacao | Tz::America__Dominica | Tz::America__Grenada | Tz::America__Guadeloupe | Tz::America__Kralendijk | Tz::America__Lower_Princes | Tz::America__Marigot | Tz::America__Martinique | Tz::America__Montserrat | Tz::America__Port_of_Spain | Tz::America__Puerto_Rico | Tz::America__Santo_Domingo | Tz::America__St_Barthelemy | Tz::America__St_Kitts | Tz::America__St_Lucia | Tz::America__St_Thomas | Tz::America__St_Vincent | Tz::America__Tortola | Tz::America__Virgin => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
                     deltas: &[],
@@ -3080,17 +2680,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::America__Antigua => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Araguaina => {
+            Tz::America__Araguaina | Tz::America__Argentina__Buenos_Aires | Tz::America__Argentina__Catamarca | Tz::America__Argentina__ComodRivadavia | Tz::America__Argentina__Cordoba | Tz::America__Argentina__Jujuy | Tz::America__Argentina__La_Rioja | Tz::America__Argentina__Mendoza | Tz::America__Argentina__Rio_Gallegos | Tz::America__Argentina__Salta | Tz::America__Argentina__San_Juan | Tz::America__Argentina__San_Luis | Tz::America__Argentina__Tucuman | Tz::America__Argentina__Ushuaia | Tz::America__Bahia | Tz::America__Belem | Tz::America__Buenos_Aires | Tz::America__Catamarca | Tz::America__Cayenne | Tz::America__Cordoba | Tz::America__Fortaleza | Tz::America__Jujuy | Tz::America__Maceio | Tz::America__Mendoza | Tz::America__Montevideo | Tz::America__Paramaribo | Tz::America__Punta_Arenas | Tz::America__Recife | Tz::America__Rosario | Tz::America__Santarem | Tz::America__Sao_Paulo | Tz::Antarctica__Palmer | Tz::Antarctica__Rothera | Tz::Atlantic__Stanley | Tz::Brazil__East | Tz::Etc__GMTPlus3 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
                     deltas: &[],
@@ -3098,133 +2688,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::America__Argentina__Buenos_Aires => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__Catamarca => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__ComodRivadavia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__Cordoba => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__Jujuy => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__La_Rioja => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__Mendoza => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__Rio_Gallegos => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__Salta => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__San_Juan => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__San_Luis => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__Tucuman => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Argentina__Ushuaia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Aruba => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::America__Asuncion => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: None },
@@ -3233,8 +2696,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::America__Atikokan => {
+            Tz::America__Atikokan | Tz::America__Cancun | Tz::America__Cayman | Tz::America__Coral_Harbour | Tz::America__Jamaica | Tz::America__Panama | Tz::EST | Tz::Jamaica => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
                     deltas: &[],
@@ -3242,26 +2704,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::America__Atka => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") },
-                    deltas: &[1583668800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -36000, dst_offset: 3600, name: Some("HDT") }, FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") }],
-                }
-            },
-
-            Tz::America__Bahia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Bahia_Banderas => {
+            Tz::America__Bahia_Banderas | Tz::America__Merida | Tz::America__Mexico_City | Tz::America__Monterrey | Tz::Mexico__General => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
                     deltas: &[1586073600, 17535600, 13914000, 18140400, 13309200, 18140400],
@@ -3269,26 +2712,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
                 }
             },
-
-            Tz::America__Barbados => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Belem => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Belize => {
+            Tz::America__Belize | Tz::America__Costa_Rica | Tz::America__El_Salvador | Tz::America__Guatemala | Tz::America__Managua | Tz::America__Regina | Tz::America__Swift_Current | Tz::America__Tegucigalpa | Tz::Canada__Saskatchewan => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
                     deltas: &[],
@@ -3296,17 +2720,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::America__BlancSablon => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Boa_Vista => {
+            Tz::America__Boa_Vista | Tz::America__Campo_Grande | Tz::America__Caracas | Tz::America__Cuiaba | Tz::America__Guyana | Tz::America__La_Paz | Tz::America__Manaus | Tz::America__Porto_Velho | Tz::Brazil__West | Tz::Etc__GMTPlus4 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
                     deltas: &[],
@@ -3314,8 +2728,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::America__Bogota => {
+            Tz::America__Bogota | Tz::America__Eirunepe | Tz::America__Guayaquil | Tz::America__Lima | Tz::America__Porto_Acre | Tz::America__Rio_Branco | Tz::Brazil__Acre | Tz::Etc__GMTPlus5 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: None },
                     deltas: &[],
@@ -3323,8 +2736,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::America__Boise => {
+            Tz::America__Boise | Tz::America__Cambridge_Bay | Tz::America__Denver | Tz::America__Edmonton | Tz::America__Inuvik | Tz::America__Shiprock | Tz::America__Yellowknife | Tz::Canada__Mountain | Tz::MST7MDT | Tz::Navajo | Tz::US__Mountain => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
                     deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
@@ -3332,80 +2744,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
                 }
             },
-
-            Tz::America__Buenos_Aires => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Cambridge_Bay => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::America__Campo_Grande => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Cancun => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Caracas => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Catamarca => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Cayenne => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Cayman => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Chicago => {
+            Tz::America__Chicago | Tz::America__Indiana__Knox | Tz::America__Indiana__Tell_City | Tz::America__Knox_IN | Tz::America__Matamoros | Tz::America__Menominee | Tz::America__North_Dakota__Beulah | Tz::America__North_Dakota__Center | Tz::America__North_Dakota__New_Salem | Tz::America__Rainy_River | Tz::America__Rankin_Inlet | Tz::America__Resolute | Tz::America__Winnipeg | Tz::CST6CDT | Tz::Canada__Central | Tz::US__Central | Tz::US__IndianaStarke => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
                     deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
@@ -3413,7 +2752,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
                 }
             },
-
             Tz::America__Chihuahua => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
@@ -3422,7 +2760,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
                 }
             },
-
             Tz::America__Ciudad_Juarez => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
@@ -3431,34 +2768,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
                 }
             },
-
-            Tz::America__Coral_Harbour => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Cordoba => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Costa_Rica => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::America__Coyhaique => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: None },
@@ -3467,8 +2776,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::America__Creston => {
+            Tz::America__Creston | Tz::America__Dawson_Creek | Tz::America__Fort_Nelson | Tz::America__Hermosillo | Tz::America__Phoenix | Tz::MST | Tz::US__Arizona => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
                     deltas: &[],
@@ -3476,35 +2784,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::America__Cuiaba => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Curacao => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Danmarkshavn => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Dawson => {
+            Tz::America__Dawson | Tz::America__Whitehorse | Tz::Canada__Yukon => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
                     deltas: &[1583661600, 20552400],
@@ -3512,26 +2792,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
                 }
             },
-
-            Tz::America__Dawson_Creek => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Denver => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::America__Detroit => {
+            Tz::America__Detroit | Tz::America__Fort_Wayne | Tz::America__Grand_Turk | Tz::America__Indiana__Indianapolis | Tz::America__Indiana__Marengo | Tz::America__Indiana__Petersburg | Tz::America__Indiana__Vevay | Tz::America__Indiana__Vincennes | Tz::America__Indiana__Winamac | Tz::America__Indianapolis | Tz::America__Iqaluit | Tz::America__Kentucky__Louisville | Tz::America__Kentucky__Monticello | Tz::America__Louisville | Tz::America__Montreal | Tz::America__Nassau | Tz::America__New_York | Tz::America__Nipigon | Tz::America__Pangnirtung | Tz::America__PortauPrince | Tz::America__Thunder_Bay | Tz::America__Toronto | Tz::Canada__Eastern | Tz::EST5EDT | Tz::US__EastIndiana | Tz::US__Eastern | Tz::US__Michigan => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
                     deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
@@ -3539,44 +2800,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
                 }
             },
-
-            Tz::America__Dominica => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Edmonton => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::America__Eirunepe => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__El_Salvador => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Ensenada => {
+            Tz::America__Ensenada | Tz::America__Los_Angeles | Tz::America__Santa_Isabel | Tz::America__Tijuana | Tz::America__Vancouver | Tz::Canada__Pacific | Tz::Mexico__BajaNorte | Tz::PST8PDT | Tz::US__Pacific => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
                     deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
@@ -3584,35 +2808,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
                 }
             },
-
-            Tz::America__Fort_Nelson => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Fort_Wayne => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Fortaleza => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Glace_Bay => {
+            Tz::America__Glace_Bay | Tz::America__Goose_Bay | Tz::America__Halifax | Tz::America__Moncton | Tz::America__Thule | Tz::Atlantic__Bermuda | Tz::Canada__Atlantic => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
                     deltas: &[1583647200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
@@ -3620,8 +2816,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: Some("ADT") }, FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") }],
                 }
             },
-
-            Tz::America__Godthab => {
+            Tz::America__Godthab | Tz::America__Nuuk => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
                     deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 32054400, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
@@ -3629,80 +2824,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -10800, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -7200, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -7200, dst_offset: 3600, name: None }],
                 }
             },
-
-            Tz::America__Goose_Bay => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[1583647200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: Some("ADT") }, FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") }],
-                }
-            },
-
-            Tz::America__Grand_Turk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Grenada => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Guadeloupe => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Guatemala => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Guayaquil => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Guyana => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Halifax => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[1583647200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: Some("ADT") }, FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") }],
-                }
-            },
-
-            Tz::America__Havana => {
+            Tz::America__Havana | Tz::Cuba => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("CST") },
                     deltas: &[1583643600, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200],
@@ -3710,278 +2832,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("CST") }],
                 }
             },
-
-            Tz::America__Hermosillo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Indiana__Indianapolis => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Indiana__Knox => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Indiana__Marengo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Indiana__Petersburg => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Indiana__Tell_City => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Indiana__Vevay => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Indiana__Vincennes => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Indiana__Winamac => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Indianapolis => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Inuvik => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::America__Iqaluit => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Jamaica => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Jujuy => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Juneau => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") },
-                    deltas: &[1583665200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -32400, dst_offset: 3600, name: Some("AKDT") }, FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") }],
-                }
-            },
-
-            Tz::America__Kentucky__Louisville => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Kentucky__Monticello => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Knox_IN => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Kralendijk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__La_Paz => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Lima => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Los_Angeles => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
-                }
-            },
-
-            Tz::America__Louisville => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Lower_Princes => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Maceio => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Managua => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Manaus => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Marigot => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Martinique => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Matamoros => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Mazatlan => {
+            Tz::America__Mazatlan | Tz::Mexico__BajaSur => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
                     deltas: &[1586077200, 17535600, 13914000, 18140400, 13309200, 18140400],
@@ -3989,52 +2840,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
                 }
             },
-
-            Tz::America__Mendoza => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Menominee => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Merida => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1586073600, 17535600, 13914000, 18140400, 13309200, 18140400],
-                    kinds: &[0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Metlakatla => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") },
-                    deltas: &[1583665200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -32400, dst_offset: 3600, name: Some("AKDT") }, FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") }],
-                }
-            },
-
-            Tz::America__Mexico_City => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1586073600, 17535600, 13914000, 18140400, 13309200, 18140400],
-                    kinds: &[0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
             Tz::America__Miquelon => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
@@ -4043,89 +2848,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -10800, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::America__Moncton => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[1583647200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: Some("ADT") }, FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") }],
-                }
-            },
-
-            Tz::America__Monterrey => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1586073600, 17535600, 13914000, 18140400, 13309200, 18140400],
-                    kinds: &[0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Montevideo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Montreal => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Montserrat => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Nassau => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__New_York => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Nipigon => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Nome => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") },
-                    deltas: &[1583665200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -32400, dst_offset: 3600, name: Some("AKDT") }, FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") }],
-                }
-            },
-
-            Tz::America__Noronha => {
+            Tz::America__Noronha | Tz::Atlantic__South_Georgia | Tz::Brazil__DeNoronha | Tz::Etc__GMTPlus2 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -7200, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4133,43 +2856,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::America__North_Dakota__Beulah => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__North_Dakota__Center => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__North_Dakota__New_Salem => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Nuuk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 32054400, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2],
-                    spans: &[FixedTimespan { utc_offset: -10800, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -7200, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -7200, dst_offset: 3600, name: None }],
-                }
-            },
-
             Tz::America__Ojinaga => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
@@ -4178,179 +2864,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }, FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }],
                 }
             },
-
-            Tz::America__Panama => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Pangnirtung => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Paramaribo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Phoenix => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__PortauPrince => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Port_of_Spain => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Porto_Acre => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Porto_Velho => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Puerto_Rico => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Punta_Arenas => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Rainy_River => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Rankin_Inlet => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Recife => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Regina => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Resolute => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Rio_Branco => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Rosario => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Santa_Isabel => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
-                }
-            },
-
-            Tz::America__Santarem => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Santiago => {
+            Tz::America__Santiago | Tz::Chile__Continental => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: None },
                     deltas: &[1586055600, 13309200, 18140400, 13309200, 18140400, 13914000, 17535600, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200],
@@ -4358,25 +2872,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: None }],
                 }
             },
-
-            Tz::America__Santo_Domingo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Sao_Paulo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::America__Scoresbysund => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -3600, dst_offset: 0, name: None },
@@ -4385,35 +2880,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -3600, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: -3600, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -7200, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: -7200, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::America__Shiprock => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::America__Sitka => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") },
-                    deltas: &[1583665200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -32400, dst_offset: 3600, name: Some("AKDT") }, FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") }],
-                }
-            },
-
-            Tz::America__St_Barthelemy => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__St_Johns => {
+            Tz::America__St_Johns | Tz::Canada__Newfoundland => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -12600, dst_offset: 0, name: Some("NST") },
                     deltas: &[1583645400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
@@ -4421,160 +2888,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -12600, dst_offset: 3600, name: Some("NDT") }, FixedTimespan { utc_offset: -12600, dst_offset: 0, name: Some("NST") }],
                 }
             },
-
-            Tz::America__St_Kitts => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__St_Lucia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__St_Thomas => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__St_Vincent => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Swift_Current => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Tegucigalpa => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Thule => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[1583647200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: Some("ADT") }, FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") }],
-                }
-            },
-
-            Tz::America__Thunder_Bay => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Tijuana => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
-                }
-            },
-
-            Tz::America__Toronto => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::America__Tortola => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Vancouver => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
-                }
-            },
-
-            Tz::America__Virgin => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::America__Whitehorse => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20552400],
-                    kinds: &[0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::America__Winnipeg => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::America__Yakutat => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") },
-                    deltas: &[1583665200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -32400, dst_offset: 3600, name: Some("AKDT") }, FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") }],
-                }
-            },
-
-            Tz::America__Yellowknife => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
             Tz::Antarctica__Casey => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
@@ -4583,8 +2896,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None }, FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::Antarctica__Davis => {
+            Tz::Antarctica__Davis | Tz::Asia__Bangkok | Tz::Asia__Barnaul | Tz::Asia__Ho_Chi_Minh | Tz::Asia__Hovd | Tz::Asia__Krasnoyarsk | Tz::Asia__Novokuznetsk | Tz::Asia__Novosibirsk | Tz::Asia__Phnom_Penh | Tz::Asia__Saigon | Tz::Asia__Tomsk | Tz::Asia__Vientiane | Tz::Etc__GMTMinus7 | Tz::Indian__Christmas => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4592,8 +2904,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Antarctica__DumontDUrville => {
+            Tz::Antarctica__DumontDUrville | Tz::Asia__UstNera | Tz::Asia__Vladivostok | Tz::Etc__GMTMinus10 | Tz::Pacific__Chuuk | Tz::Pacific__Port_Moresby | Tz::Pacific__Truk | Tz::Pacific__Yap => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4601,8 +2912,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Antarctica__Macquarie => {
+            Tz::Antarctica__Macquarie | Tz::Australia__ACT | Tz::Australia__Canberra | Tz::Australia__Currie | Tz::Australia__Hobart | Tz::Australia__Melbourne | Tz::Australia__NSW | Tz::Australia__Sydney | Tz::Australia__Tasmania | Tz::Australia__Victoria => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
                     deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
@@ -4610,8 +2920,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
                 }
             },
-
-            Tz::Antarctica__Mawson => {
+            Tz::Antarctica__Mawson | Tz::Asia__Aqtau | Tz::Asia__Aqtobe | Tz::Asia__Ashgabat | Tz::Asia__Ashkhabad | Tz::Asia__Atyrau | Tz::Asia__Dushanbe | Tz::Asia__Oral | Tz::Asia__Qyzylorda | Tz::Asia__Samarkand | Tz::Asia__Tashkent | Tz::Asia__Yekaterinburg | Tz::Etc__GMTMinus5 | Tz::Indian__Kerguelen | Tz::Indian__Maldives => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4619,8 +2928,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Antarctica__McMurdo => {
+            Tz::Antarctica__McMurdo | Tz::Antarctica__South_Pole | Tz::NZ | Tz::Pacific__Auckland => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: Some("NZDT") },
                     deltas: &[1586008800, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000],
@@ -4628,35 +2936,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 43200, dst_offset: 0, name: Some("NZST") }, FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: Some("NZDT") }],
                 }
             },
-
-            Tz::Antarctica__Palmer => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Antarctica__Rothera => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Antarctica__South_Pole => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: Some("NZDT") },
-                    deltas: &[1586008800, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 43200, dst_offset: 0, name: Some("NZST") }, FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: Some("NZDT") }],
-                }
-            },
-
-            Tz::Antarctica__Syowa => {
+            Tz::Antarctica__Syowa | Tz::Asia__Aden | Tz::Asia__Baghdad | Tz::Asia__Bahrain | Tz::Asia__Istanbul | Tz::Asia__Kuwait | Tz::Asia__Qatar | Tz::Asia__Riyadh | Tz::Etc__GMTMinus3 | Tz::Europe__Istanbul | Tz::Europe__Minsk | Tz::Turkey => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4664,7 +2944,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
             Tz::Antarctica__Troll => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("+00") },
@@ -4673,7 +2952,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 0, dst_offset: 7200, name: Some("+02") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("+00") }],
                 }
             },
-
             Tz::Antarctica__Vostok => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
@@ -4682,26 +2960,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::Arctic__Longyearbyen => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Asia__Aden => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Almaty => {
+            Tz::Asia__Almaty | Tz::Asia__Qostanay => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
                     deltas: &[1709229600],
@@ -4709,7 +2968,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None }],
                 }
             },
-
             Tz::Asia__Amman => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
@@ -4718,8 +2976,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }, FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::Asia__Anadyr => {
+            Tz::Asia__Anadyr | Tz::Asia__Kamchatka | Tz::Etc__GMTMinus12 | Tz::Kwajalein | Tz::Pacific__Funafuti | Tz::Pacific__Kwajalein | Tz::Pacific__Majuro | Tz::Pacific__Nauru | Tz::Pacific__Tarawa | Tz::Pacific__Wake | Tz::Pacific__Wallis => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4727,71 +2984,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Aqtau => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Aqtobe => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Ashgabat => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Ashkhabad => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Atyrau => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Baghdad => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Bahrain => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Baku => {
+            Tz::Asia__Baku | Tz::Asia__Dubai | Tz::Asia__Muscat | Tz::Asia__Tbilisi | Tz::Asia__Yerevan | Tz::Etc__GMTMinus4 | Tz::Europe__Astrakhan | Tz::Europe__Samara | Tz::Europe__Saratov | Tz::Europe__Ulyanovsk | Tz::Indian__Mahe | Tz::Indian__Mauritius | Tz::Indian__Reunion => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4799,25 +2992,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Bangkok => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Barnaul => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Asia__Beirut => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
@@ -4826,8 +3000,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
                 }
             },
-
-            Tz::Asia__Bishkek => {
+            Tz::Asia__Bishkek | Tz::Asia__Dacca | Tz::Asia__Dhaka | Tz::Asia__Kashgar | Tz::Asia__Omsk | Tz::Asia__Thimbu | Tz::Asia__Thimphu | Tz::Asia__Urumqi | Tz::Etc__GMTMinus6 | Tz::Indian__Chagos => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4835,8 +3008,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Brunei => {
+            Tz::Asia__Brunei | Tz::Asia__Choibalsan | Tz::Asia__Irkutsk | Tz::Asia__Kuala_Lumpur | Tz::Asia__Kuching | Tz::Asia__Singapore | Tz::Asia__Ulaanbaatar | Tz::Asia__Ulan_Bator | Tz::Etc__GMTMinus8 | Tz::Singapore => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4844,8 +3016,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Calcutta => {
+            Tz::Asia__Calcutta | Tz::Asia__Kolkata => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 19800, dst_offset: 0, name: Some("IST") },
                     deltas: &[],
@@ -4853,8 +3024,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Chita => {
+            Tz::Asia__Chita | Tz::Asia__Dili | Tz::Asia__Khandyga | Tz::Asia__Yakutsk | Tz::Etc__GMTMinus9 | Tz::Pacific__Palau => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: None },
                     deltas: &[],
@@ -4862,17 +3032,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Choibalsan => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Chongqing => {
+            Tz::Asia__Chongqing | Tz::Asia__Chungking | Tz::Asia__Harbin | Tz::Asia__Macao | Tz::Asia__Macau | Tz::Asia__Shanghai | Tz::Asia__Taipei | Tz::PRC | Tz::ROC => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
                     deltas: &[],
@@ -4880,16 +3040,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Chungking => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Asia__Colombo => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 19800, dst_offset: 0, name: None },
@@ -4898,16 +3048,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Dacca => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Asia__Damascus => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
@@ -4916,44 +3056,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }, FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::Asia__Dhaka => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Dili => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Dubai => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Dushanbe => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Famagusta => {
+            Tz::Asia__Famagusta | Tz::Asia__Nicosia | Tz::EET | Tz::Europe__Athens | Tz::Europe__Bucharest | Tz::Europe__Helsinki | Tz::Europe__Kiev | Tz::Europe__Kyiv | Tz::Europe__Mariehamn | Tz::Europe__Nicosia | Tz::Europe__Riga | Tz::Europe__Sofia | Tz::Europe__Tallinn | Tz::Europe__Uzhgorod | Tz::Europe__Vilnius | Tz::Europe__Zaporozhye => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
                     deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
@@ -4961,8 +3064,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
                 }
             },
-
-            Tz::Asia__Gaza => {
+            Tz::Asia__Gaza | Tz::Asia__Hebron => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
                     deltas: &[1585346400, 18144000, 13305600, 18662400, 12873600, 18666000, 15728400, 15721200, 15123600, 16326000, 14518800, 16930800, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 17535600, 13914000, 16930800, 14518800, 15721200, 15728400, 15116400, 16333200, 13906800, 4237200, 601200, 13309200, 12697200, 3632400, 1810800, 13309200, 12092400, 3632400, 2415600, 13309200, 10882800, 4237200, 3020400, 13309200, 10278000, 3632400, 4834800, 12704400, 9673200, 3632400, 5439600, 12704400, 8463600, 4237200, 6044400, 13309200, 7254000, 3632400, 7254000, 13309200, 6044400, 4237200, 7858800, 13309200, 5439600, 3632400, 9673200, 12704400, 4834800, 3632400, 10278000, 12704400, 3625200, 4237200, 10882800, 13309200, 2415600, 3632400, 12092400, 13309200, 1206000, 4237200, 12697200, 13309200, 601200, 4237200, 13302000, 16938000, 15116400, 15728400, 15721200, 14518800, 16930800, 13914000, 17535600, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18140400, 13914000, 16930800, 14518800, 16326000, 15123600, 15116400, 16333200, 14511600, 3632400, 601200, 12704400, 13906800, 3632400, 1206000, 12704400, 12697200, 4237200, 1810800, 13309200, 11487600, 3632400, 3020400, 13309200, 10278000, 4237200, 3625200, 13309200, 9673200, 4237200, 4834800, 12704400, 9068400, 3632400, 6044400, 12704400, 7858800, 4237200, 6649200, 13309200, 6649200, 3632400, 7858800, 13309200, 6044400, 3632400, 8463600, 13309200, 4834800, 4237200, 9068400, 13309200, 4230000, 3632400, 10882800, 12704400, 3020400, 4237200, 11487600, 12704400, 2415600, 4237200, 12092400, 13309200, 1206000, 3632400, 13302000, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400],
@@ -4970,35 +3072,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
                 }
             },
-
-            Tz::Asia__Harbin => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Hebron => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585346400, 18144000, 13305600, 18662400, 12873600, 18666000, 15728400, 15721200, 15123600, 16326000, 14518800, 16930800, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 17535600, 13914000, 16930800, 14518800, 15721200, 15728400, 15116400, 16333200, 13906800, 4237200, 601200, 13309200, 12697200, 3632400, 1810800, 13309200, 12092400, 3632400, 2415600, 13309200, 10882800, 4237200, 3020400, 13309200, 10278000, 3632400, 4834800, 12704400, 9673200, 3632400, 5439600, 12704400, 8463600, 4237200, 6044400, 13309200, 7254000, 3632400, 7254000, 13309200, 6044400, 4237200, 7858800, 13309200, 5439600, 3632400, 9673200, 12704400, 4834800, 3632400, 10278000, 12704400, 3625200, 4237200, 10882800, 13309200, 2415600, 3632400, 12092400, 13309200, 1206000, 4237200, 12697200, 13309200, 601200, 4237200, 13302000, 16938000, 15116400, 15728400, 15721200, 14518800, 16930800, 13914000, 17535600, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18140400, 13914000, 16930800, 14518800, 16326000, 15123600, 15116400, 16333200, 14511600, 3632400, 601200, 12704400, 13906800, 3632400, 1206000, 12704400, 12697200, 4237200, 1810800, 13309200, 11487600, 3632400, 3020400, 13309200, 10278000, 4237200, 3625200, 13309200, 9673200, 4237200, 4834800, 12704400, 9068400, 3632400, 6044400, 12704400, 7858800, 4237200, 6649200, 13309200, 6649200, 3632400, 7858800, 13309200, 6044400, 3632400, 8463600, 13309200, 4834800, 4237200, 9068400, 13309200, 4230000, 3632400, 10882800, 12704400, 3020400, 4237200, 11487600, 12704400, 2415600, 4237200, 12092400, 13309200, 1206000, 3632400, 13302000, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Asia__Ho_Chi_Minh => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Hong_Kong => {
+            Tz::Asia__Hong_Kong | Tz::Hongkong => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("HKT") },
                     deltas: &[],
@@ -5006,35 +3080,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Hovd => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Irkutsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Istanbul => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Jakarta => {
+            Tz::Asia__Jakarta | Tz::Asia__Pontianak => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: Some("WIB") },
                     deltas: &[],
@@ -5042,7 +3088,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
             Tz::Asia__Jayapura => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: Some("WIT") },
@@ -5051,8 +3096,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Jerusalem => {
+            Tz::Asia__Jerusalem | Tz::Asia__Tel_Aviv | Tz::Israel => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("IST") },
                     deltas: &[1585267200, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200],
@@ -5060,7 +3104,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("IDT") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("IST") }],
                 }
             },
-
             Tz::Asia__Kabul => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 16200, dst_offset: 0, name: None },
@@ -5069,16 +3112,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Kamchatka => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Asia__Karachi => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: Some("PKT") },
@@ -5087,17 +3120,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Kashgar => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Kathmandu => {
+            Tz::Asia__Kathmandu | Tz::Asia__Katmandu => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 20700, dst_offset: 0, name: None },
                     deltas: &[],
@@ -5105,89 +3128,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Katmandu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 20700, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Khandyga => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Kolkata => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 19800, dst_offset: 0, name: Some("IST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Krasnoyarsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Kuala_Lumpur => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Kuching => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Kuwait => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Macao => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Macau => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Magadan => {
+            Tz::Asia__Magadan | Tz::Asia__Sakhalin | Tz::Asia__Srednekolymsk | Tz::Etc__GMTMinus11 | Tz::Pacific__Bougainville | Tz::Pacific__Efate | Tz::Pacific__Guadalcanal | Tz::Pacific__Kosrae | Tz::Pacific__Noumea | Tz::Pacific__Pohnpei | Tz::Pacific__Ponape => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
                     deltas: &[],
@@ -5195,8 +3136,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Makassar => {
+            Tz::Asia__Makassar | Tz::Asia__Ujung_Pandang => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("WITA") },
                     deltas: &[],
@@ -5204,7 +3144,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
             Tz::Asia__Manila => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("PST") },
@@ -5213,80 +3152,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Muscat => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Nicosia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Asia__Novokuznetsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Novosibirsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Omsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Oral => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Phnom_Penh => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Pontianak => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: Some("WIB") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Pyongyang => {
+            Tz::Asia__Pyongyang | Tz::Asia__Seoul | Tz::ROK => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: Some("KST") },
                     deltas: &[],
@@ -5294,35 +3160,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Qatar => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Qostanay => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[1709229600],
-                    kinds: &[0],
-                    spans: &[FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None }],
-                }
-            },
-
-            Tz::Asia__Qyzylorda => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Rangoon => {
+            Tz::Asia__Rangoon | Tz::Asia__Yangon | Tz::Indian__Cocos => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 23400, dst_offset: 0, name: None },
                     deltas: &[],
@@ -5330,107 +3168,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Riyadh => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Saigon => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Sakhalin => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Samarkand => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Seoul => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: Some("KST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Shanghai => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Singapore => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Srednekolymsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Taipei => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Tashkent => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Tbilisi => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Tehran => {
+            Tz::Asia__Tehran | Tz::Iran => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 12600, dst_offset: 0, name: None },
                     deltas: &[1584736200, 15894000, 15728400, 15894000, 15642000, 15894000],
@@ -5438,35 +3176,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 12600, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: 12600, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::Asia__Tel_Aviv => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("IST") },
-                    deltas: &[1585267200, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("IDT") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("IST") }],
-                }
-            },
-
-            Tz::Asia__Thimbu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Thimphu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Tokyo => {
+            Tz::Asia__Tokyo | Tz::Japan => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: Some("JST") },
                     deltas: &[],
@@ -5474,115 +3184,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Asia__Tomsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Ujung_Pandang => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("WITA") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Ulaanbaatar => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Ulan_Bator => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Urumqi => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__UstNera => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Vientiane => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Vladivostok => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Yakutsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Yangon => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 23400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Yekaterinburg => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Asia__Yerevan => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Atlantic__Azores => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -3600, dst_offset: 0, name: None },
@@ -5591,17 +3192,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -3600, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: -3600, dst_offset: 0, name: None }],
                 }
             },
-
-            Tz::Atlantic__Bermuda => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[1583647200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: Some("ADT") }, FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") }],
-                }
-            },
-
-            Tz::Atlantic__Canary => {
+            Tz::Atlantic__Canary | Tz::Atlantic__Faeroe | Tz::Atlantic__Faroe | Tz::Atlantic__Madeira | Tz::Europe__Lisbon | Tz::Portugal | Tz::WET => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") },
                     deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
@@ -5609,8 +3200,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("WEST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") }],
                 }
             },
-
-            Tz::Atlantic__Cape_Verde => {
+            Tz::Atlantic__Cape_Verde | Tz::Etc__GMTPlus1 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -3600, dst_offset: 0, name: None },
                     deltas: &[],
@@ -5618,89 +3208,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Atlantic__Faeroe => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("WEST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") }],
-                }
-            },
-
-            Tz::Atlantic__Faroe => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("WEST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") }],
-                }
-            },
-
-            Tz::Atlantic__Jan_Mayen => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Atlantic__Madeira => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("WEST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") }],
-                }
-            },
-
-            Tz::Atlantic__Reykjavik => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Atlantic__South_Georgia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -7200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Atlantic__St_Helena => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Atlantic__Stanley => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Australia__ACT => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__Adelaide => {
+            Tz::Australia__Adelaide | Tz::Australia__Broken_Hill | Tz::Australia__South | Tz::Australia__Yancowinna => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 34200, dst_offset: 3600, name: Some("ACDT") },
                     deltas: &[1586017800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
@@ -5708,8 +3216,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 34200, dst_offset: 0, name: Some("ACST") }, FixedTimespan { utc_offset: 34200, dst_offset: 3600, name: Some("ACDT") }],
                 }
             },
-
-            Tz::Australia__Brisbane => {
+            Tz::Australia__Brisbane | Tz::Australia__Lindeman | Tz::Australia__Queensland => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") },
                     deltas: &[],
@@ -5717,35 +3224,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Australia__Broken_Hill => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 34200, dst_offset: 3600, name: Some("ACDT") },
-                    deltas: &[1586017800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 34200, dst_offset: 0, name: Some("ACST") }, FixedTimespan { utc_offset: 34200, dst_offset: 3600, name: Some("ACDT") }],
-                }
-            },
-
-            Tz::Australia__Canberra => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__Currie => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__Darwin => {
+            Tz::Australia__Darwin | Tz::Australia__North => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 34200, dst_offset: 0, name: Some("ACST") },
                     deltas: &[],
@@ -5753,7 +3232,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
             Tz::Australia__Eucla => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 31500, dst_offset: 0, name: None },
@@ -5762,17 +3240,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Australia__Hobart => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__LHI => {
+            Tz::Australia__LHI | Tz::Australia__Lord_Howe => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 37800, dst_offset: 1800, name: None },
                     deltas: &[1586012400, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 16327800, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 16327800, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 16327800, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600],
@@ -5780,53 +3248,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 37800, dst_offset: 0, name: None }, FixedTimespan { utc_offset: 37800, dst_offset: 1800, name: None }],
                 }
             },
-
-            Tz::Australia__Lindeman => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Australia__Lord_Howe => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 37800, dst_offset: 1800, name: None },
-                    deltas: &[1586012400, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 16327800, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 16327800, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 16327800, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600, 15723000, 16331400, 15723000, 15726600, 15723000, 15726600, 15723000, 15726600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 37800, dst_offset: 0, name: None }, FixedTimespan { utc_offset: 37800, dst_offset: 1800, name: None }],
-                }
-            },
-
-            Tz::Australia__Melbourne => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__NSW => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__North => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 34200, dst_offset: 0, name: Some("ACST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Australia__Perth => {
+            Tz::Australia__Perth | Tz::Australia__West => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("AWST") },
                     deltas: &[],
@@ -5834,206 +3256,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Australia__Queensland => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Australia__South => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 34200, dst_offset: 3600, name: Some("ACDT") },
-                    deltas: &[1586017800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 34200, dst_offset: 0, name: Some("ACST") }, FixedTimespan { utc_offset: 34200, dst_offset: 3600, name: Some("ACDT") }],
-                }
-            },
-
-            Tz::Australia__Sydney => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__Tasmania => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__Victoria => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") },
-                    deltas: &[1586016000, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("AEST") }, FixedTimespan { utc_offset: 36000, dst_offset: 3600, name: Some("AEDT") }],
-                }
-            },
-
-            Tz::Australia__West => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("AWST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Australia__Yancowinna => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 34200, dst_offset: 3600, name: Some("ACDT") },
-                    deltas: &[1586017800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 34200, dst_offset: 0, name: Some("ACST") }, FixedTimespan { utc_offset: 34200, dst_offset: 3600, name: Some("ACDT") }],
-                }
-            },
-
-            Tz::Brazil__Acre => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Brazil__DeNoronha => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -7200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Brazil__East => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Brazil__West => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::CET => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::CST6CDT => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::Canada__Atlantic => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") },
-                    deltas: &[1583647200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: Some("ADT") }, FixedTimespan { utc_offset: -14400, dst_offset: 0, name: Some("AST") }],
-                }
-            },
-
-            Tz::Canada__Central => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::Canada__Eastern => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::Canada__Mountain => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::Canada__Newfoundland => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -12600, dst_offset: 0, name: Some("NST") },
-                    deltas: &[1583645400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -12600, dst_offset: 3600, name: Some("NDT") }, FixedTimespan { utc_offset: -12600, dst_offset: 0, name: Some("NST") }],
-                }
-            },
-
-            Tz::Canada__Pacific => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
-                }
-            },
-
-            Tz::Canada__Saskatchewan => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Canada__Yukon => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20552400],
-                    kinds: &[0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::Chile__Continental => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: None },
-                    deltas: &[1586055600, 13309200, 18140400, 13309200, 18140400, 13914000, 17535600, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -14400, dst_offset: 3600, name: None }],
-                }
-            },
-
-            Tz::Chile__EasterIsland => {
+            Tz::Chile__EasterIsland | Tz::Pacific__Easter => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: None },
                     deltas: &[1586055600, 13309200, 18140400, 13309200, 18140400, 13914000, 17535600, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200],
@@ -6041,53 +3264,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: None }],
                 }
             },
-
-            Tz::Cuba => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583643600, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 11491200, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200, 10886400, 20563200],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::EET => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::EST => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::EST5EDT => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::Egypt => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1682632800, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15728400, 15721200, 15728400, 15721200, 15728400, 15721200, 15728400, 16326000, 15123600, 16326000, 15123600, 16326000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Eire => {
+            Tz::Eire | Tz::Europe__Dublin => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 3600, dst_offset: -3600, name: Some("GMT") },
                     deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
@@ -6095,35 +3272,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("IST") }, FixedTimespan { utc_offset: 3600, dst_offset: -3600, name: Some("GMT") }],
                 }
             },
-
-            Tz::Etc__GMT => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTPlus0 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTPlus1 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -3600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTPlus10 => {
+            Tz::Etc__GMTPlus10 | Tz::Pacific__Rarotonga | Tz::Pacific__Tahiti => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: None },
                     deltas: &[],
@@ -6131,8 +3280,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__GMTPlus11 => {
+            Tz::Etc__GMTPlus11 | Tz::Pacific__Niue => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -39600, dst_offset: 0, name: None },
                     deltas: &[],
@@ -6140,7 +3288,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
             Tz::Etc__GMTPlus12 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -43200, dst_offset: 0, name: None },
@@ -6149,44 +3296,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__GMTPlus2 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -7200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTPlus3 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTPlus4 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTPlus5 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTPlus6 => {
+            Tz::Etc__GMTPlus6 | Tz::Pacific__Galapagos => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: None },
                     deltas: &[],
@@ -6194,7 +3304,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
             Tz::Etc__GMTPlus7 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: None },
@@ -6203,8 +3312,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__GMTPlus8 => {
+            Tz::Etc__GMTPlus8 | Tz::Pacific__Pitcairn => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: None },
                     deltas: &[],
@@ -6212,8 +3320,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__GMTPlus9 => {
+            Tz::Etc__GMTPlus9 | Tz::Pacific__Gambier => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: None },
                     deltas: &[],
@@ -6221,16 +3328,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__GMTMinus0 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Etc__GMTMinus1 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: None },
@@ -6239,35 +3336,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__GMTMinus10 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus11 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus12 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus13 => {
+            Tz::Etc__GMTMinus13 | Tz::Pacific__Enderbury | Tz::Pacific__Fakaofo | Tz::Pacific__Kanton | Tz::Pacific__Tongatapu => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 46800, dst_offset: 0, name: None },
                     deltas: &[],
@@ -6275,8 +3344,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__GMTMinus14 => {
+            Tz::Etc__GMTMinus14 | Tz::Pacific__Kiritimati => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 50400, dst_offset: 0, name: None },
                     deltas: &[],
@@ -6284,7 +3352,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
             Tz::Etc__GMTMinus2 => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: None },
@@ -6293,89 +3360,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__GMTMinus3 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus4 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus5 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus6 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus7 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus8 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMTMinus9 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__GMT0 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__Greenwich => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__UCT => {
+            Tz::Etc__UCT | Tz::Etc__UTC | Tz::Etc__Universal | Tz::Etc__Zulu | Tz::UCT | Tz::UTC | Tz::Universal | Tz::Zulu => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("UTC") },
                     deltas: &[],
@@ -6383,71 +3368,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Etc__UTC => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("UTC") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__Universal => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("UTC") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Etc__Zulu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("UTC") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Amsterdam => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Andorra => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Astrakhan => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Athens => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Belfast => {
+            Tz::Europe__Belfast | Tz::Europe__Guernsey | Tz::Europe__Isle_of_Man | Tz::Europe__Jersey | Tz::Europe__London | Tz::GB | Tz::GBEire => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
                     deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
@@ -6455,71 +3376,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("BST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") }],
                 }
             },
-
-            Tz::Europe__Belgrade => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Berlin => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Bratislava => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Brussels => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Bucharest => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Budapest => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Busingen => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Chisinau => {
+            Tz::Europe__Chisinau | Tz::Europe__Tiraspol => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
                     deltas: &[1585440000, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
@@ -6527,98 +3384,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
                 }
             },
-
-            Tz::Europe__Copenhagen => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Dublin => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: -3600, name: Some("GMT") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("IST") }, FixedTimespan { utc_offset: 3600, dst_offset: -3600, name: Some("GMT") }],
-                }
-            },
-
-            Tz::Europe__Gibraltar => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Guernsey => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("BST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") }],
-                }
-            },
-
-            Tz::Europe__Helsinki => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Isle_of_Man => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("BST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") }],
-                }
-            },
-
-            Tz::Europe__Istanbul => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Jersey => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("BST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") }],
-                }
-            },
-
-            Tz::Europe__Kaliningrad => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Kiev => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Kirov => {
+            Tz::Europe__Kirov | Tz::Europe__Moscow | Tz::Europe__Simferopol | Tz::WSU => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("MSK") },
                     deltas: &[],
@@ -6626,322 +3392,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Europe__Kyiv => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Lisbon => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("WEST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") }],
-                }
-            },
-
-            Tz::Europe__Ljubljana => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__London => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("BST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") }],
-                }
-            },
-
-            Tz::Europe__Luxembourg => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Madrid => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Malta => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Mariehamn => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Minsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Monaco => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Moscow => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("MSK") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Nicosia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Oslo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Paris => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Podgorica => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Prague => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Riga => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Rome => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Samara => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__San_Marino => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Sarajevo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Saratov => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Simferopol => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("MSK") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Skopje => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Sofia => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Stockholm => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Tallinn => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Tirane => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Tiraspol => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585440000, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Ulyanovsk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Europe__Uzhgorod => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Vaduz => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Vatican => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Vienna => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Vilnius => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
             Tz::Europe__Volgograd => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
@@ -6950,107 +3400,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("MSK") }],
                 }
             },
-
-            Tz::Europe__Warsaw => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Zagreb => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Europe__Zaporozhye => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("EEST") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") }],
-                }
-            },
-
-            Tz::Europe__Zurich => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::GB => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("BST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") }],
-                }
-            },
-
-            Tz::GBEire => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("BST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") }],
-                }
-            },
-
-            Tz::GMT => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::GMTPlus0 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::GMTMinus0 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::GMT0 => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Greenwich => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::HST => {
+            Tz::HST | Tz::Pacific__Honolulu | Tz::Pacific__Johnston | Tz::US__Hawaii => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") },
                     deltas: &[],
@@ -7058,242 +3408,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Hongkong => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("HKT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Iceland => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("GMT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Antananarivo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Chagos => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Christmas => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 25200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Cocos => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 23400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Comoro => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Kerguelen => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Mahe => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Maldives => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 18000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Mauritius => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Mayotte => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("EAT") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Indian__Reunion => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 14400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Iran => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 12600, dst_offset: 0, name: None },
-                    deltas: &[1584736200, 15894000, 15728400, 15894000, 15642000, 15894000],
-                    kinds: &[0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 12600, dst_offset: 3600, name: None }, FixedTimespan { utc_offset: 12600, dst_offset: 0, name: None }],
-                }
-            },
-
-            Tz::Israel => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("IST") },
-                    deltas: &[1585267200, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18918000, 12531600, 18918000, 12531600, 18918000, 13136400, 18313200, 13136400, 18313200, 13136400, 18313200],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 7200, dst_offset: 3600, name: Some("IDT") }, FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("IST") }],
-                }
-            },
-
-            Tz::Jamaica => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Japan => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: Some("JST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Kwajalein => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Libya => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 7200, dst_offset: 0, name: Some("EET") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::MET => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::MST => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::MST7MDT => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::Mexico__BajaNorte => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
-                }
-            },
-
-            Tz::Mexico__BajaSur => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1586077200, 17535600, 13914000, 18140400, 13309200, 18140400],
-                    kinds: &[0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::Mexico__General => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1586073600, 17535600, 13914000, 18140400, 13309200, 18140400],
-                    kinds: &[0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::NZ => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: Some("NZDT") },
-                    deltas: &[1586008800, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 43200, dst_offset: 0, name: Some("NZST") }, FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: Some("NZDT") }],
-                }
-            },
-
-            Tz::NZCHAT => {
+            Tz::NZCHAT | Tz::Pacific__Chatham => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 45900, dst_offset: 3600, name: None },
                     deltas: &[1586008800, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000],
@@ -7301,34 +3416,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 45900, dst_offset: 0, name: None }, FixedTimespan { utc_offset: 45900, dst_offset: 3600, name: None }],
                 }
             },
-
-            Tz::Navajo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::PRC => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::PST8PDT => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
-                }
-            },
-
             Tz::Pacific__Apia => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 46800, dst_offset: 3600, name: None },
@@ -7337,79 +3424,6 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 46800, dst_offset: 0, name: None }, FixedTimespan { utc_offset: 46800, dst_offset: 3600, name: None }],
                 }
             },
-
-            Tz::Pacific__Auckland => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: Some("NZDT") },
-                    deltas: &[1586008800, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 43200, dst_offset: 0, name: Some("NZST") }, FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: Some("NZDT") }],
-                }
-            },
-
-            Tz::Pacific__Bougainville => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Chatham => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 45900, dst_offset: 3600, name: None },
-                    deltas: &[1586008800, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16934400, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000, 16329600, 15724800, 16329600, 15120000, 16329600, 15120000, 16329600, 15120000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 45900, dst_offset: 0, name: None }, FixedTimespan { utc_offset: 45900, dst_offset: 3600, name: None }],
-                }
-            },
-
-            Tz::Pacific__Chuuk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Easter => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: None },
-                    deltas: &[1586055600, 13309200, 18140400, 13309200, 18140400, 13914000, 17535600, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200, 18140400, 13309200, 18745200, 12704400, 18745200, 13309200, 18140400, 13309200, 18140400, 13309200],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 0, name: None }, FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: None }],
-                }
-            },
-
-            Tz::Pacific__Efate => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Enderbury => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 46800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Fakaofo => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 46800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Pacific__Fiji => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: None },
@@ -7418,44 +3432,7 @@ impl TimeSpans for Tz {
                     spans: &[FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None }, FixedTimespan { utc_offset: 43200, dst_offset: 3600, name: None }],
                 }
             },
-
-            Tz::Pacific__Funafuti => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Galapagos => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Gambier => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Guadalcanal => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Guam => {
+            Tz::Pacific__Guam | Tz::Pacific__Saipan => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("ChST") },
                     deltas: &[],
@@ -7463,70 +3440,6 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Pacific__Honolulu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Johnston => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Kanton => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 46800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Kiritimati => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 50400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Kosrae => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Kwajalein => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Majuro => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Pacific__Marquesas => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -34200, dst_offset: 0, name: None },
@@ -7535,8 +3448,7 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Pacific__Midway => {
+            Tz::Pacific__Midway | Tz::Pacific__Pago_Pago | Tz::Pacific__Samoa | Tz::US__Samoa => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: -39600, dst_offset: 0, name: Some("SST") },
                     deltas: &[],
@@ -7544,400 +3456,12 @@ impl TimeSpans for Tz {
                     spans: &[],
                 }
             },
-
-            Tz::Pacific__Nauru => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Niue => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
             Tz::Pacific__Norfolk => {
                 FixedTimespanSet {
                     first: FixedTimespan { utc_offset: 39600, dst_offset: 3600, name: None },
                     deltas: &[1586012400, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800, 16329600, 15724800, 15724800, 15724800, 15724800, 15724800, 15724800],
                     kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
                     spans: &[FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None }, FixedTimespan { utc_offset: 39600, dst_offset: 3600, name: None }],
-                }
-            },
-
-            Tz::Pacific__Noumea => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Pago_Pago => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -39600, dst_offset: 0, name: Some("SST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Palau => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Pitcairn => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Pohnpei => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Ponape => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 39600, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Port_Moresby => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Rarotonga => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Saipan => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: Some("ChST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Samoa => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -39600, dst_offset: 0, name: Some("SST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Tahiti => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Tarawa => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Tongatapu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 46800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Truk => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Wake => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Wallis => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 43200, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Pacific__Yap => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 36000, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Poland => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 3600, dst_offset: 3600, name: Some("CEST") }, FixedTimespan { utc_offset: 3600, dst_offset: 0, name: Some("CET") }],
-                }
-            },
-
-            Tz::Portugal => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("WEST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") }],
-                }
-            },
-
-            Tz::ROC => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: Some("CST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::ROK => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 32400, dst_offset: 0, name: Some("KST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Singapore => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 28800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Turkey => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: None },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::UCT => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("UTC") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::US__Alaska => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") },
-                    deltas: &[1583665200, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -32400, dst_offset: 3600, name: Some("AKDT") }, FixedTimespan { utc_offset: -32400, dst_offset: 0, name: Some("AKST") }],
-                }
-            },
-
-            Tz::US__Aleutian => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") },
-                    deltas: &[1583668800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -36000, dst_offset: 3600, name: Some("HDT") }, FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") }],
-                }
-            },
-
-            Tz::US__Arizona => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::US__Central => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::US__EastIndiana => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::US__Eastern => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::US__Hawaii => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -36000, dst_offset: 0, name: Some("HST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::US__IndianaStarke => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") },
-                    deltas: &[1583654400, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -21600, dst_offset: 3600, name: Some("CDT") }, FixedTimespan { utc_offset: -21600, dst_offset: 0, name: Some("CST") }],
-                }
-            },
-
-            Tz::US__Michigan => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") },
-                    deltas: &[1583650800, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -18000, dst_offset: 3600, name: Some("EDT") }, FixedTimespan { utc_offset: -18000, dst_offset: 0, name: Some("EST") }],
-                }
-            },
-
-            Tz::US__Mountain => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") },
-                    deltas: &[1583658000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -25200, dst_offset: 3600, name: Some("MDT") }, FixedTimespan { utc_offset: -25200, dst_offset: 0, name: Some("MST") }],
-                }
-            },
-
-            Tz::US__Pacific => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") },
-                    deltas: &[1583661600, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 11494800, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600, 10890000, 20559600],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: -28800, dst_offset: 3600, name: Some("PDT") }, FixedTimespan { utc_offset: -28800, dst_offset: 0, name: Some("PST") }],
-                }
-            },
-
-            Tz::US__Samoa => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: -39600, dst_offset: 0, name: Some("SST") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::UTC => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("UTC") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::Universal => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("UTC") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::WSU => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 10800, dst_offset: 0, name: Some("MSK") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
-                }
-            },
-
-            Tz::WET => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") },
-                    deltas: &[1585443600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18748800, 12700800, 18748800, 12700800, 18748800, 13305600, 18144000, 13305600, 18144000, 13305600, 18144000],
-                    kinds: &[0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1],
-                    spans: &[FixedTimespan { utc_offset: 0, dst_offset: 3600, name: Some("WEST") }, FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("WET") }],
-                }
-            },
-
-            Tz::Zulu => {
-                FixedTimespanSet {
-                    first: FixedTimespan { utc_offset: 0, dst_offset: 0, name: Some("UTC") },
-                    deltas: &[],
-                    kinds: &[],
-                    spans: &[],
                 }
             },
 

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Map, Value};
 
-use maintenance_window::domain::i18n::{builtin_plural, Catalog, BUILT_IN};
+use maintenance_window::domain::i18n::{builtin_plural, key_hash, Catalog, BUILT_IN};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -173,6 +173,19 @@ fn every_call_site_is_a_plain_literal() {
         unreadable.is_empty(),
         "messages must be one-line string literals in the call: {unreadable:?}"
     );
+}
+
+#[test]
+fn no_two_messages_share_a_short_key() {
+    // `make dist` ships the language files keyed by `key_hash`.
+    let english = read_catalog("en");
+    let mut seen = BTreeMap::new();
+    for key in english.keys() {
+        if let Some(other) = seen.insert(key_hash(key), key.clone()) {
+            panic!("{key:?} and {other:?} have the same key_hash");
+        }
+    }
+    assert_eq!(seen.len(), english.len());
 }
 
 #[test]

@@ -488,3 +488,51 @@ export async function until(fn, what, timeout = 10000) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+// ---------------------------------------------------------------------------
+// Translations: public/i18n/<lang>.json, keyed by the English text (plural
+// messages by their English "other" form). Added for i18n.test.mjs and for
+// the tests that run in a non-English browser locale.
+
+const I18N_DIR = path.resolve(HERE, '../../public/i18n');
+/** The languages the page offers by default (config.json without `languages`). */
+export const BUILT_IN_LANGUAGES = ['en', 'de', 'fr', 'ja'];
+const catalogs = new Map();
+
+/** public/i18n/<lang>.json's messages. */
+export function catalog(lang) {
+  if (!catalogs.has(lang)) catalogs.set(lang, JSON.parse(readFileSync(path.join(I18N_DIR, `${lang}.json`), 'utf8')).messages);
+  return catalogs.get(lang);
+}
+
+/** The catalog's text for the English message `en` (asserting it has one). */
+export function tr(lang, en) {
+  const m = catalog(lang)[en];
+  assert.equal(typeof m, 'string', `public/i18n/${lang}.json has a text for ${JSON.stringify(en)}`);
+  return m;
+}
+
+/** The catalog's form of the plural message keyed `other` for `n`, the category chosen by Intl.PluralRules(lang). */
+export function trn(lang, other, n) {
+  const m = catalog(lang)[other];
+  assert.ok(m && typeof m === 'object', `public/i18n/${lang}.json has plural forms for ${JSON.stringify(other)}`);
+  const category = new Intl.PluralRules(lang).select(n);
+  const form = m[category] ?? m.other;
+  assert.equal(typeof form, 'string', `public/i18n/${lang}.json ${JSON.stringify(other)} has a "${category}" or "other" form`);
+  return form.replaceAll('{n}', String(n));
+}
+
+/** `{name}` placeholders of a message filled in (one pass; unknown ones kept). */
+export const fillMessage = (template, args) => template.replace(/\{(\w+)\}/g, (all, k) => (Object.hasOwn(args, k) ? String(args[k]) : all));
+
+/** The page's language for a browser `locale`: its own or its primary subtag if offered, else English. */
+export function pageLanguage(locale, offered = BUILT_IN_LANGUAGES) {
+  const l = locale.toLowerCase();
+  return offered.find((o) => o.toLowerCase() === l) ?? offered.find((o) => o.toLowerCase() === l.split(/[-_]/)[0]) ?? 'en';
+}
+
+/** The locale the page formats dates in: the browser's when it is a variant of the page's language, else that language. */
+export function dateLocale(locale, offered = BUILT_IN_LANGUAGES) {
+  const lang = pageLanguage(locale, offered);
+  return locale.split(/[-_]/)[0].toLowerCase() === lang.split('-')[0].toLowerCase() ? locale : lang;
+}

@@ -21,6 +21,7 @@ import {
   displayZone,
   expectState,
   expected,
+  fillMessage,
   fixtureFeed,
   installClock,
   intlDate,
@@ -28,11 +29,14 @@ import {
   intlTime,
   launchBrowser,
   normSpace,
+  pageLanguage,
   readWindows,
   serveFixture,
   startServer,
   testConfig,
   textOf,
+  tr,
+  trn,
   withPage,
 } from './lib.mjs';
 
@@ -215,8 +219,9 @@ async function until(what, read, ok, { timeout = 5000 } = {}) {
 const untilEqual = (what, read, want, opts) =>
   until(`${what} (want ${JSON.stringify(want)})`, read, (v) => JSON.stringify(v) === JSON.stringify(want), opts);
 
-/** Assert that every listed window shows the right instant in `zone` in all three clocks. */
+/** Assert that every listed window shows the right instant in `zone` in all three clocks (the lines in the page's language for `locale`). */
 function assertThreeClocks(list, exp, zone, locale) {
+  const lang = pageLanguage(locale);
   assert.deepEqual(list.map((w) => w.id), exp.windows.map((w) => w.id), `[${zone}] listed ids`);
   for (const [i, e] of exp.windows.entries()) {
     const w = list[i];
@@ -231,13 +236,14 @@ function assertThreeClocks(list, exp, zone, locale) {
       assert.equal(w.utc, null, `${at} [data-clock="utc"] omitted when the display zone is UTC`);
     } else {
       const [us, ue] = rangeText(locale, 'UTC', e.start_utc, e.end_utc);
-      assert.equal(w.utc, normSpace(`UTC: ${us} – ${ue}`), `${at} [data-clock="utc"]`);
+      assert.equal(w.utc, normSpace(fillMessage(tr(lang, 'UTC: {start} – {end}'), { start: us, end: ue })), `${at} [data-clock="utc"]`);
     }
     if (e.start[regionZone] === e.start[zone]) {
       assert.equal(w.regionClock, null, `${at} [data-clock="region"] omitted (same as the display time)`);
     } else {
       const [rs, re] = rangeText(locale, regionZone, e.start_utc, e.end_utc);
-      assert.equal(w.regionClock, normSpace(`${rs} – ${re} in ${REGIONS[e.region].name} (${regionZone})`), `${at} [data-clock="region"]`);
+      const line = fillMessage(tr(lang, '{start} – {end} in {region} ({zone})'), { start: rs, end: re, region: REGIONS[e.region].name, zone: regionZone });
+      assert.equal(w.regionClock, normSpace(line), `${at} [data-clock="region"]`);
     }
   }
 }
@@ -641,7 +647,9 @@ describe('the schedule experience', () => {
         assert.match(pm.start.text, shapes[2], `[${locale}] ap-cancelled-db start (evening)`);
         const groups = await page.$$eval('div.day-group', (gs) => gs.map((g) => ({ day: g.getAttribute('data-day'), heading: g.querySelector('h3.day-heading')?.textContent.replace(/\s+/g, ' ').trim() })));
         const dec6 = groups.find((g) => g.day === '2026-12-06');
-        assert.equal(dec6?.heading, normSpace(`${intlDate(locale, 'UTC', '2026-12-06T12:00:00Z')} · in 10 days`), `[${locale}] h3.day-heading of 2026-12-06`);
+        // The relative day in the page's language (the catalog's plural form for 10).
+        const inTenDays = trn(pageLanguage(locale), 'in {n} days', 10);
+        assert.equal(dec6?.heading, normSpace(`${intlDate(locale, 'UTC', '2026-12-06T12:00:00Z')} · ${inTenDays}`), `[${locale}] h3.day-heading of 2026-12-06`);
       });
     });
   }

@@ -14,6 +14,7 @@ import {
   startFeedServer,
   startServer,
   testConfig,
+  tr,
   withPage,
 } from './lib.mjs';
 
@@ -147,7 +148,11 @@ describe('subscription form against the reference server', () => {
       const st = await waitStatus(page, ['success', 'error']);
       assert.equal(st.state, 'success', JSON.stringify(st));
       assert.equal(st.result, 'pending_confirmation');
-      assert.match(st.text, /^Check your inbox to confirm/);
+      // A de-DE browser sees the page in German: the catalog's sentence.
+      const english = 'Check your inbox to confirm: we have sent you an email with a link to confirm your subscription.';
+      const pending = tr('de', english);
+      assert.notEqual(pending, english, 'the catalog translates it');
+      assert.ok(st.text.startsWith(pending), `the success text ${JSON.stringify(st.text)} starts with ${JSON.stringify(pending)}`);
       assert.equal(await focusedId(page), 'subscribe-status', 'focus moves to the success message');
       assert.equal(await draft(page), null, 'the draft is cleared on success');
 

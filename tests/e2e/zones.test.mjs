@@ -6,18 +6,23 @@ import { after, before, beforeEach, describe, test } from 'node:test';
 import {
   assertContainsTime,
   assertWindowsMatch,
+  dateLocale,
   displayZone,
   expectState,
   expected,
   intlTime,
   launchBrowser,
+  pageLanguage,
   readWindows,
   serveFixture,
   startServer,
+  tr,
   withPage,
 } from './lib.mjs';
 
 // timezoneId given to Chromium, its locale, and the canonical name the page must show.
+// The page shows de-DE and ja-JP in German and Japanese; es-CL in English (es is
+// not among the default languages), so with English dates (dateLocale in lib.mjs).
 const ZONES = [
   { tz: 'America/New_York', locale: 'en-US', zone: 'America/New_York' },
   { tz: 'Europe/Berlin', locale: 'de-DE', zone: 'Europe/Berlin' },
@@ -31,6 +36,8 @@ const ZONES = [
   { tz: 'Asia/Tokyo', locale: 'ja-JP', zone: 'Asia/Tokyo' },
   { tz: 'UTC', locale: 'en-GB', zone: 'UTC' },
 ];
+
+const STATUS_MESSAGE = { scheduled: 'Scheduled', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled' };
 
 describe('local times in the browser zone', () => {
   let browser;
@@ -66,7 +73,8 @@ describe('local times in the browser zone', () => {
         assert.equal(await page.locator('[data-notice="skipped"]').count(), 0, 'no skipped notice for a valid feed');
 
         const got = await readWindows(page);
-        assertWindowsMatch(got, exp, zone, locale);
+        const lang = pageLanguage(locale);
+        assertWindowsMatch(got, exp, zone, dateLocale(locale));
 
         for (const [i, e] of exp.windows.entries()) {
           const w = got[i];
@@ -74,8 +82,11 @@ describe('local times in the browser zone', () => {
           assert.equal(w.title, e.title, `${at} [data-field="title"]`);
           assert.ok(w.regionName?.includes(e.region_name), `${at} [data-field="region"] should contain "${e.region_name}", got ${JSON.stringify(w.regionName)}`);
           assert.ok(w.kind, `${at} [data-field="kind"] present and not empty`);
-          assert.ok(w.kind.toLowerCase().includes(e.kind.toLowerCase()), `${at} [data-field="kind"] should contain "${e.kind}", got ${JSON.stringify(w.kind)}`);
+          // The feed's kind as a label ("infrastructure" → "Infrastructure"), in the page's language.
+          const kindLabel = tr(lang, e.kind[0].toUpperCase() + e.kind.slice(1).replace(/[_-]/g, ' '));
+          assert.equal(w.kind, kindLabel, `${at} [data-field="kind"] is "${e.kind}" in ${lang}`);
           assert.ok(w.statusText, `${at} [data-field="status"] present and not empty`);
+          assert.equal(w.statusText, tr(lang, STATUS_MESSAGE[e.status]), `${at} [data-field="status"] in ${lang}`);
           if (e.has_downtime) assert.ok(w.downtime, `${at} [data-field="downtime"] present (feed gives expected_downtime_minutes)`);
           else assert.equal(w.downtime, null, `${at} [data-field="downtime"] absent (feed gives no expected_downtime_minutes)`);
         }
@@ -91,7 +102,8 @@ describe('local times in the browser zone', () => {
       assert.ok(w, 'cl-dst-end listed');
       assert.equal(w.start.datetime, '2027-04-03T23:30:00-03:00');
       assert.equal(w.end.datetime, '2027-04-03T23:30:00-04:00');
-      const t = intlTime('es-CL', 'America/Santiago', '2027-04-04T02:30:00Z');
+      // es-CL: the page is in English, so are its times (see ZONES).
+      const t = intlTime(dateLocale('es-CL'), 'America/Santiago', '2027-04-04T02:30:00Z');
       assertContainsTime(w.start.text, t, 'cl-dst-end start');
       assertContainsTime(w.end.text, t, 'cl-dst-end end');
     });

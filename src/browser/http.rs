@@ -189,9 +189,9 @@ async fn prefetched(url: &str) -> Option<Result<gloo_net::http::Response, JsValu
 }
 
 /// The language index.html's loader chose (`window.__prefetch` `"i18n"`:
-/// `[its file's URL, the response, its code]`, or null for English) and
-/// that file's text; `None` for English.
-pub async fn prefetched_language() -> Option<(String, Result<String, FetchFailure>)> {
+/// `[its file's URL, its text, its code]`, or null for English) and that
+/// file's text, or why there is none; `None` for English.
+pub async fn prefetched_language() -> Option<(String, Result<String, String>)> {
     use wasm_bindgen_futures::JsFuture;
     let map: js_sys::Map = js_sys::Reflect::get(&web_sys::window()?.into(), &"__prefetch".into())
         .ok()?
@@ -200,15 +200,15 @@ pub async fn prefetched_language() -> Option<(String, Result<String, FetchFailur
     let promise: js_sys::Promise = map.get(&"i18n".into()).dyn_into().ok()?;
     let chosen: js_sys::Array = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
     let code = chosen.get(2).as_string()?;
-    let response = JsFuture::from(chosen.get(1).dyn_into::<js_sys::Promise>().ok()?)
-        .await
-        .and_then(|r| r.dyn_into::<web_sys::Response>())
-        .map_err(prefetch_failure);
-    let text = match response {
-        Ok(r) => read(r.into()).await,
-        Err(e) => Err(e),
+    let text = match chosen.get(1).dyn_into::<js_sys::Promise>() {
+        Ok(p) => JsFuture::from(p).await,
+        Err(v) => Err(v),
     };
-    Some((code, text))
+    Some((
+        code,
+        text.map(|t| t.as_string().unwrap_or_default())
+            .map_err(|e| js_message(&e)),
+    ))
 }
 
 /// The loader's requests time out with `AbortSignal.timeout`.

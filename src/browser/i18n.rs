@@ -60,7 +60,6 @@ fn plural_rule(lang: &str) -> i18n::PluralRule {
 pub async fn start() {
     if let Some((lang, text)) = http::prefetched_language().await {
         let catalog = text
-            .map_err(|e| e.to_string())
             .and_then(|t| Catalog::parse(&lang, &t, plural_rule(&lang)).map_err(|e| e.to_string()));
         match catalog {
             Ok(catalog) => i18n::install(Some(catalog)),

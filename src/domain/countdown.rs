@@ -82,8 +82,10 @@ pub fn relative_day(today: NaiveDate, day: NaiveDate) -> Option<String> {
 pub const MAX_SLEEP: Duration = Duration::seconds(60);
 
 /// How long until the page must look at the clock again: the next window
-/// boundary (a start or an end) after `now`, or [`MAX_SLEEP`], whichever is
-/// sooner. Never zero, so a timer cannot spin.
+/// boundary (a start or an end) after `now`, or the next moment a countdown
+/// to one shows one minute less, or [`MAX_SLEEP`], whichever is soonest
+/// (so "starts in 12 min" turns into "11 min" on the second, not up to a
+/// minute late). Never zero, so a timer cannot spin.
 pub fn next_wake(
     boundaries: impl IntoIterator<Item = DateTime<Utc>>,
     now: DateTime<Utc>,
@@ -91,7 +93,16 @@ pub fn next_wake(
     boundaries
         .into_iter()
         .filter(|b| *b > now)
-        .map(|b| b - now)
+        .map(|b| {
+            // Countdowns cut to the minute: "12 min" until 12 minutes
+            // before `b`, "11 min" just after.
+            let left = b - now;
+            if left <= MAX_SLEEP {
+                left
+            } else {
+                Duration::milliseconds(left.num_milliseconds() % 60_000 + 1)
+            }
+        })
         .min()
         .map_or(MAX_SLEEP, |d| d.min(MAX_SLEEP))
         .max(Duration::milliseconds(50))
@@ -165,9 +176,27 @@ mod tests {
             at("2026-12-03T02:00:00Z"),
         ];
         assert_eq!(next_wake(bounds, now), Duration::seconds(40));
-        assert_eq!(next_wake(bounds, at("2026-11-01T00:00:00Z")), MAX_SLEEP);
+        // On a whole minute before a boundary, its countdown changes next.
+        let on_minute = at("2026-11-01T00:00:00Z");
+        assert_eq!(next_wake(bounds, on_minute), Duration::milliseconds(50));
+        assert_eq!(
+            next_wake(bounds, on_minute + Duration::milliseconds(50)),
+            Duration::milliseconds(59_951)
+        );
         assert_eq!(next_wake([], now), MAX_SLEEP);
         // A boundary exactly now is in the past: the next one counts.
         assert_eq!(next_wake(bounds, at("2026-12-03T02:00:00Z")), MAX_SLEEP);
+        // "starts in 1 h 11 min" at 20:48:30 becomes "1 h 10 min" just
+        // after 20:49:00; the clock wakes then, not a minute later.
+        let at_half = at("2026-12-02T20:48:30Z");
+        let wake = next_wake(bounds, at_half);
+        assert_eq!(wake, Duration::milliseconds(30_001));
+        let text = |d| countdown_text(phase(bounds[1], bounds[2], at_half + d));
+        assert_eq!(
+            text(Duration::zero()),
+            text(wake - Duration::milliseconds(2))
+        );
+        assert_ne!(text(Duration::zero()), text(wake));
+        assert_eq!(text(wake), "starts in 1 h 10 min");
     }
 }

@@ -332,26 +332,26 @@ fn views_show_the_display_zone_wall_time_with_offset() {
     // 2026-12-02T22:00Z is 03:45 on the 3rd in Kathmandu (+05:45).
     let l = listing(&occ, &feed, zone("Asia/Katmandu"), now, &opts(&[], None));
     let views = flat(&l);
-    assert_eq!(views[0].range.start.datetime, "2026-12-03T03:45:00+05:45");
-    assert_eq!(views[0].range.end.datetime, "2026-12-03T05:45:00+05:45");
-    let w = views[0].range.start.wall;
+    assert_eq!(views[0].range().start.datetime, "2026-12-03T03:45:00+05:45");
+    assert_eq!(views[0].range().end.datetime, "2026-12-03T05:45:00+05:45");
+    let w = views[0].range().start.wall;
     assert_eq!((w.day, w.hour, w.minute), (3, 3, 45));
-    assert!(views[0].range.same_day);
+    assert!(views[0].range().same_day);
     // The same moment in UTC and in the region's own zone.
-    assert_eq!(views[0].utc.start.datetime, "2026-12-02T22:00:00+00:00");
+    assert_eq!(views[0].utc().start.datetime, "2026-12-02T22:00:00+00:00");
     assert_eq!(
-        views[0].region_range.start.datetime,
+        views[0].region_range().start.datetime,
         "2026-12-02T23:00:00+01:00"
     );
-    assert!(!views[0].region_range.same_day);
-    assert_eq!(views[0].region_zone.name(), "Europe/Berlin");
-    assert_eq!(views[0].region_name, "EU Central");
+    assert!(!views[0].region_range().same_day);
+    assert_eq!(views[0].region_zone().name(), "Europe/Berlin");
+    assert_eq!(views[0].region_name(), "EU Central");
     assert_eq!(
-        views[0].downtime.as_deref(),
+        views[0].downtime().as_deref(),
         Some("Expected downtime: about 15 min")
     );
-    assert_eq!(views[0].duration, "2 h");
-    assert!(views[0].warnings.is_empty());
+    assert_eq!(views[0].duration(), "2 h");
+    assert!(views[0].warnings().is_empty());
     assert!(views[0].show_utc() && views[0].show_region_time());
     let in_utc = listing(&occ, &feed, Zone::UTC, now, &opts(&[], None));
     assert!(
@@ -367,12 +367,12 @@ fn views_show_the_display_zone_wall_time_with_offset() {
     assert_eq!(l.upcoming[0].date.to_string(), "2026-12-03");
     assert_eq!(l.upcoming[0].relative.as_deref(), Some("in 7 days"));
     assert_eq!(
-        l.next.as_ref().map(|v| v.id.as_str()),
+        l.next.as_ref().map(|v| v.id()),
         Some("2026-12-emergency-eu")
     );
     let chatham = listing(&occ, &feed, zone("Pacific/Chatham"), now, &opts(&[], None));
     assert_eq!(
-        flat(&chatham)[0].range.start.datetime,
+        flat(&chatham)[0].range().start.datetime,
         "2026-12-03T11:45:00+13:45"
     );
     assert_eq!(
@@ -394,13 +394,13 @@ fn region_filter_tenant_slot_next_and_recent() {
     let now = at("2026-12-02T22:30:00Z");
     let l = listing(&occ, &feed, Zone::UTC, now, &opts(&[], Some(" ACME ")));
     let next = l.next.as_ref().expect("a next window");
-    assert_eq!(next.id, "2026-12-emergency-eu");
+    assert_eq!(next.id(), "2026-12-emergency-eu");
     assert_eq!(next.status, WindowStatus::InProgress);
-    let slot = next.tenant_slot.as_ref().expect("acme's slot");
+    let slot = next.tenant_slot().expect("acme's slot");
     assert_eq!(slot.range.start.datetime, "2026-12-02T22:40:00+00:00");
     assert_eq!(slot.range.end.datetime, "2026-12-02T22:55:00+00:00");
     assert_eq!(
-        l.recent.iter().map(|v| v.id.as_str()).collect::<Vec<_>>(),
+        l.recent.iter().map(|v| v.id()).collect::<Vec<_>>(),
         ["monthly-us-east/2026-11-07"]
     );
     // Another tenant has no slot; a region filter hides the other regions.
@@ -413,12 +413,12 @@ fn region_filter_tenant_slot_next_and_recent() {
     );
     assert!(flat(&other)
         .iter()
-        .all(|v| v.region_id == "us-east" && v.tenant_slot.is_none()));
+        .all(|v| v.region_id() == "us-east" && v.tenant_slot().is_none()));
     assert_eq!(
-        other.next.as_ref().map(|v| v.id.as_str()),
+        other.next.as_ref().map(|v| v.id()),
         Some("monthly-us-east/2027-01-02")
     );
-    assert!(other.recent.iter().all(|v| v.region_id == "us-east"));
+    assert!(other.recent.iter().all(|v| v.region_id() == "us-east"));
 }
 
 #[test]

@@ -271,7 +271,10 @@ fn shown(l: &Listing) -> Vec<String> {
             g.windows.iter().map(move |v| {
                 format!(
                     "{} {} {} {}",
-                    g.date, v.id, v.range.start.datetime, v.range.end.datetime
+                    g.date,
+                    v.id(),
+                    v.range().start.datetime,
+                    v.range().end.datetime
                 )
             })
         })
@@ -463,28 +466,31 @@ fn upcoming_json_listed_in_kolkata() {
 
     let first = &l.upcoming[0].windows[0];
     assert_eq!(first.status, WindowStatus::InProgress);
-    assert_eq!(first.title, "Edge router replacement (Mumbai)");
-    assert_eq!(first.region_id, REGION_ID);
-    assert_eq!(first.region_name, "Acme Cloud");
-    assert_eq!(first.kind.as_deref(), Some("Maintenance"));
-    assert_eq!(first.activities, ["Edge network"]);
+    assert_eq!(first.title(), "Edge router replacement (Mumbai)");
+    assert_eq!(first.region_id(), REGION_ID);
+    assert_eq!(first.region_name(), "Acme Cloud");
+    assert_eq!(first.kind().as_deref(), Some("Maintenance"));
+    assert_eq!(first.activities(), ["Edge network"]);
     assert_eq!(
-        first.description.as_deref(),
+        first.description(),
         Some("The new routers are in place; we are verifying traffic.")
     );
-    assert_eq!(first.duration, "4 h 30 min");
+    assert_eq!(first.duration(), "4 h 30 min");
     // The "region" is UTC, so the UTC line and the region line agree.
     assert!(first.show_utc() && first.show_region_time());
-    assert_eq!(first.utc.start.datetime, "2026-11-26T10:30:00+00:00");
+    assert_eq!(first.utc().start.datetime, "2026-11-26T10:30:00+00:00");
     assert_eq!(
-        first.region_range.start.datetime,
+        first.region_range().start.datetime,
         "2026-11-26T10:30:00+00:00"
     );
     assert_eq!(
-        (first.range.start.wall.hour, first.range.start.wall.minute),
+        (
+            first.range().start.wall.hour,
+            first.range().start.wall.minute
+        ),
         (16, 0)
     );
-    assert!(first.range.same_day);
+    assert!(first.range().same_day);
 
     let statuses: Vec<WindowStatus> = l
         .upcoming
@@ -500,13 +506,13 @@ fn upcoming_json_listed_in_kolkata() {
             WindowStatus::Scheduled
         ]
     );
-    assert_eq!(l.next.as_ref().map(|v| v.id.as_str()), Some("ts7rmlc5q0pb"));
+    assert_eq!(l.next.as_ref().map(|v| v.id()), Some("ts7rmlc5q0pb"));
     assert!(l.recent.is_empty());
     // No clock changes in Kolkata or UTC.
     assert!(l
         .upcoming
         .iter()
-        .all(|g| g.windows.iter().all(|v| v.warnings.is_empty())));
+        .all(|g| g.windows.iter().all(|v| v.warnings().is_empty())));
 }
 
 #[test]
@@ -517,23 +523,23 @@ fn upcoming_json_listed_in_new_york_across_the_clock_change() {
         .upcoming
         .iter()
         .flat_map(|g| &g.windows)
-        .find(|v| v.id == "p4d7qz1rnx6e")
+        .find(|v| v.id() == "p4d7qz1rnx6e")
         .expect("listed");
-    assert_eq!(t.range.start.datetime, "2027-03-14T01:00:00-05:00");
-    assert_eq!(t.range.end.datetime, "2027-03-14T04:00:00-04:00");
-    assert_eq!(t.duration, "2 h");
+    assert_eq!(t.range().start.datetime, "2027-03-14T01:00:00-05:00");
+    assert_eq!(t.range().end.datetime, "2027-03-14T04:00:00-04:00");
+    assert_eq!(t.duration(), "2 h");
     assert_eq!(
-        t.warnings,
+        t.warnings(),
         ["In America/New_York, clocks go forward 1 hour during this window; it still lasts 2 h."]
     );
     let m = l
         .upcoming
         .iter()
         .flat_map(|g| &g.windows)
-        .find(|v| v.id == "w1zdr745wmfy")
+        .find(|v| v.id() == "w1zdr745wmfy")
         .expect("listed");
-    assert_eq!(m.range.start.datetime, "2026-12-06T02:00:00-05:00");
-    assert_eq!(m.range.end.datetime, "2026-12-06T05:00:00-05:00");
+    assert_eq!(m.range().start.datetime, "2026-12-06T02:00:00-05:00");
+    assert_eq!(m.range().end.datetime, "2026-12-06T05:00:00-05:00");
 }
 
 #[test]
@@ -548,7 +554,7 @@ fn upcoming_json_listed_in_auckland_groups_by_the_local_day() {
             (
                 g.date.to_string(),
                 g.relative.as_deref(),
-                g.windows.iter().map(|v| v.id.as_str()).collect(),
+                g.windows.iter().map(|v| v.id()).collect(),
             )
         })
         .collect();
@@ -570,13 +576,13 @@ fn upcoming_json_listed_in_auckland_groups_by_the_local_day() {
         ]
     );
     assert_eq!(
-        l.upcoming[0].windows[0].range.start.datetime,
+        l.upcoming[0].windows[0].range().start.datetime,
         "2026-11-26T23:30:00+13:00"
     );
     // Starts before midnight, ends after it.
-    assert!(!l.upcoming[0].windows[0].range.same_day);
+    assert!(!l.upcoming[0].windows[0].range().same_day);
     assert_eq!(
-        l.upcoming[1].windows[0].range.start.datetime,
+        l.upcoming[1].windows[0].range().start.datetime,
         "2026-11-27T00:00:00+13:00"
     );
 }
@@ -662,22 +668,19 @@ fn summary_json_listed_in_kathmandu() {
             "2026-12-03 z2c5hh7a9wpe 2026-12-03T03:45:00+05:45 2026-12-03T05:45:00+05:45"
         ]
     );
-    assert_eq!(l.upcoming[0].windows[0].region_name, "Globex");
-    assert_eq!(l.next.as_ref().map(|v| v.id.as_str()), Some("r8v3kd0s2mq1"));
+    assert_eq!(l.upcoming[0].windows[0].region_name(), "Globex");
+    assert_eq!(l.next.as_ref().map(|v| v.id()), Some("r8v3kd0s2mq1"));
     // An hour after its end, the node rotation is recent and completed.
     let after = page_listing(&feed, "Asia/Kathmandu", at("2026-11-26T14:00:00Z"), 90);
     assert_eq!(
         after
             .recent
             .iter()
-            .map(|v| (v.id.as_str(), v.status))
+            .map(|v| (v.id(), v.status))
             .collect::<Vec<_>>(),
         [("r8v3kd0s2mq1", WindowStatus::Completed)]
     );
-    assert_eq!(
-        after.next.as_ref().map(|v| v.id.as_str()),
-        Some("z2c5hh7a9wpe")
-    );
+    assert_eq!(after.next.as_ref().map(|v| v.id()), Some("z2c5hh7a9wpe"));
 }
 
 // --- /api/v2/scheduled-maintenances.json: completed, odd entries -----------
@@ -901,20 +904,20 @@ fn completed_maintenances_and_latest_updates() {
     let l = page_listing(&feed, "America/Los_Angeles", at(NOW), 90);
     let first = &l.upcoming[0].windows[0];
     assert_eq!(
-        (first.id.as_str(), first.status),
+        (first.id(), first.status),
         ("e4rly0ff0001", WindowStatus::Completed)
     );
-    assert_eq!(first.range.start.datetime, "2026-11-26T02:00:00-08:00");
-    assert_eq!(l.next.as_ref().map(|v| v.id.as_str()), Some("0rd3r3d00001"));
+    assert_eq!(first.range().start.datetime, "2026-11-26T02:00:00-08:00");
+    assert_eq!(l.next.as_ref().map(|v| v.id()), Some("0rd3r3d00001"));
     assert_eq!(
         l.recent
             .iter()
-            .map(|v| (v.id.as_str(), v.status, v.range.start.datetime.as_str()))
+            .map(|v| (v.id(), v.status, v.range().start.datetime))
             .collect::<Vec<_>>(),
         [(
             "c0mpl3t3d001",
             WindowStatus::Completed,
-            "2026-11-20T02:00:00-08:00"
+            "2026-11-20T02:00:00-08:00".to_owned()
         )]
     );
 }

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::{download, location};
+use crate::domain::display::WindowView;
 use crate::domain::feed::Feed;
 use crate::domain::i18n::t;
 use crate::domain::ics::{
@@ -72,14 +73,14 @@ pub fn CalendarLinks(
 /// "Download all (.ics)": every listed window of the selected regions.
 #[component]
 pub fn CalendarAll(
-    occurrences: Signal<Vec<Occurrence>>,
+    windows: Signal<Vec<WindowView>>,
     feed: Arc<Feed>,
     title: Arc<str>,
     now: Signal<DateTime<Utc>>,
 ) -> impl IntoView {
     let on_click = move |_| {
-        let list = occurrences.get_untracked();
-        let refs: Vec<&Occurrence> = list.iter().collect();
+        let list = windows.get_untracked();
+        let refs: Vec<&Occurrence> = list.iter().map(WindowView::occurrence).collect();
         save(
             &refs,
             &feed,
@@ -90,7 +91,7 @@ pub fn CalendarAll(
     };
     view! {
         <button type="button" class="button secondary" data-action="ics-all" on:click=on_click
-            disabled=move || occurrences.with(Vec::is_empty)>
+            disabled=move || windows.with(Vec::is_empty)>
             {t("Download all as .ics")}
         </button>
     }

@@ -35,8 +35,9 @@ pub fn WindowCard(
     formatter: Arc<TimeFormatter>,
     class: &'static str,
 ) -> impl IntoView {
-    let (start, end) = formatter.range(&view.range);
-    let (from, until) = (view.occurrence.start, view.occurrence.end);
+    let range = view.range();
+    let (start, end) = formatter.range(&range);
+    let (from, until) = (view.occurrence().start, view.occurrence().end);
     let countdown = move || countdown_text(phase(from, until, now.get()));
     let eyebrow = if view.status == WindowStatus::InProgress {
         t("Maintenance in progress")
@@ -44,22 +45,22 @@ pub fn WindowCard(
         t("Next maintenance")
     };
     view! {
-        <article class=class data-next-window=view.id data-region=view.region_id data-status=view.status.as_str()>
+        <article class=class data-next-window=view.id().to_owned() data-region=view.region_id().to_owned() data-status=view.status.as_str()>
             <p class="eyebrow">{eyebrow}</p>
-            <h3>{view.title}</h3>
+            <h3>{view.title().to_owned()}</h3>
             <p class="when">
-                <time data-role="next-start" datetime=view.range.start.datetime>{start}</time>
+                <time data-role="next-start" datetime=range.start.datetime>{start}</time>
                 " – "
-                <time data-role="next-end" datetime=view.range.end.datetime>{end}</time>
-                <span class="duration">" (" {view.duration} ")"</span>
+                <time data-role="next-end" datetime=range.end.datetime>{end}</time>
+                <span class="duration">" (" {view.duration()} ")"</span>
             </p>
             <p class="meta">
-                <span data-field="region">{view.region_name}</span>
+                <span data-field="region">{view.region_name().to_owned()}</span>
                 " · "
                 <span>{status_label(view.status)}</span>
-                {view.downtime.map(|d| view! { " · " <span>{d}</span> })}
+                {view.downtime().map(|d| view! { " · " <span>{d}</span> })}
             </p>
-            {view.tenant_slot.map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
+            {view.tenant_slot().map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
             <p class="countdown" data-countdown="" aria-live="polite" aria-atomic="true">{countdown}</p>
         </article>
     }

@@ -17,8 +17,22 @@ use crate::components::{
     tenant_field::TenantField,
     window_list::{RecentList, WindowList},
 };
-use crate::domain::display::{listing, ListingOptions};
+use crate::domain::display::{listing_of, ListingOptions, Source};
+use crate::domain::feed::Feed;
+use crate::domain::schedule::Occurrence;
 use crate::domain::zone::Zone;
+
+/// The loaded feed is what the views of every listing read: shared, never
+/// copied.
+impl Source for Loaded {
+    fn feed(&self) -> &Feed {
+        &self.data.feed
+    }
+
+    fn occurrences(&self) -> &[Occurrence] {
+        &self.schedule.occurrences
+    }
+}
 
 #[component]
 pub fn ScheduleView(
@@ -44,32 +58,25 @@ pub fn ScheduleView(
     // Regions this feed does not have (from `?region=`) press no chip.
     regions
         .update_untracked(|r| r.retain(|id| regions_of_feed.iter().any(|g| g.id.as_str() == id)));
-    let occurrences = loaded.clone();
+    let source: Arc<dyn Source> = loaded.clone();
     let calendar = CalendarContext {
         feed: feed.clone(),
         title: Arc::from(data.config.title.as_str()),
         now,
     };
-    let feed_for_list = feed.clone();
     let shown = Memo::new(move |_| {
         let opts = ListingOptions {
             regions: regions.get(),
             tenant: tenant.get(),
             horizon_days,
         };
-        listing(
-            &occurrences.schedule.occurrences,
-            &feed_for_list,
-            zone.get(),
-            now.get(),
-            &opts,
-        )
+        listing_of(&source, zone.get(), now.get(), &opts)
     });
     let listed = Signal::derive(move || {
         shown.with(|l| {
             l.upcoming
                 .iter()
-                .flat_map(|g| g.windows.iter().map(|w| w.occurrence.clone()))
+                .flat_map(|g| g.windows.iter().cloned())
                 .collect::<Vec<_>>()
         })
     });
@@ -82,7 +89,7 @@ pub fn ScheduleView(
         <div class="toolbar">
             <RegionFilter regions=regions_of_feed selected=regions/>
             {has_tenant_slots.then(|| view! { <TenantField tenant/> })}
-            <CalendarAll occurrences=listed feed=calendar.feed.clone() title=calendar.title.clone() now/>
+            <CalendarAll windows=listed feed=calendar.feed.clone() title=calendar.title.clone() now/>
         </div>
         {move || {
             let l = shown.get();

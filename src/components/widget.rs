@@ -12,7 +12,9 @@ use crate::browser::locale::TimeFormatter;
 use crate::browser::{clock, embed, location};
 use crate::components::app::Status;
 use crate::components::next_window::WindowCard;
-use crate::domain::display::{around, next_per_region, zone_label, ListingOptions, TimeView};
+use crate::domain::display::{
+    around, next_per_region_of, zone_label, ListingOptions, Source, TimeView,
+};
 use crate::domain::i18n::t;
 use crate::domain::zone::Zone;
 
@@ -39,13 +41,8 @@ pub fn Widget(
                     tenant: tenant.clone(),
                     horizon_days: l.data.config.horizon_days,
                 };
-                Ok(next_per_region(
-                    &l.schedule.occurrences,
-                    &l.data.feed,
-                    zone.get(),
-                    now.get(),
-                    &opts,
-                ))
+                let source: Arc<dyn Source> = l.clone();
+                Ok(next_per_region_of(&source, zone.get(), now.get(), &opts))
             }
             Status::Failed(e) => Err(Some(e.clone())),
             Status::Loading => Err(None),

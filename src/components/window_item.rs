@@ -26,22 +26,26 @@ pub fn WindowItem(
     calendar: Option<CalendarContext>,
 ) -> impl IntoView {
     let cancelled = view.status == WindowStatus::Cancelled;
-    let (start_text, end_text) = formatter.range(&view.range);
-    let (utc_start, utc_end) = formatter.range(&view.utc);
-    let (region_start, region_end) = formatter.range(&view.region_range);
+    let range = view.range();
+    let (start_text, end_text) = formatter.range(&range);
+    let (utc_start, utc_end) = formatter.range(&view.utc());
+    let (region_start, region_end) = formatter.range(&view.region_range());
     let (show_utc, show_region_time) = (view.show_utc(), view.show_region_time());
-    let region_zone = view.region_zone.name();
-    let activities = (!view.activities.is_empty()).then(|| {
+    let region_zone = view.region_zone().name();
+    let region_name = view.region_name().to_owned();
+    let activities = view.activities();
+    let activities = (!activities.is_empty()).then(|| {
         view! {
             <ul class="activities">
-                {view.activities.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
+                {activities.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}
             </ul>
         }
     });
-    let warnings = (!view.warnings.is_empty()).then(|| {
+    let warnings = view.warnings();
+    let warnings = (!warnings.is_empty()).then(|| {
         view! {
             <ul class="clock-warnings" data-clock-change="">
-                {view.warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
             </ul>
         }
     });
@@ -49,19 +53,19 @@ pub fn WindowItem(
         <li
             class="window"
             class:cancelled=cancelled
-            data-window-id=view.id
+            data-window-id=view.id().to_owned()
             data-status=view.status.as_str()
-            data-region=view.region_id
+            data-region=view.region_id().to_owned()
         >
             <div class="window-head">
-                <h4 class="window-title" data-field="title">{view.title}</h4>
+                <h4 class="window-title" data-field="title">{view.title().to_owned()}</h4>
                 <span class="status-badge" data-field="status">{status_label(view.status)}</span>
             </div>
             <p class="when">
-                <time data-role="start" datetime=view.range.start.datetime>{start_text}</time>
+                <time data-role="start" datetime=range.start.datetime>{start_text}</time>
                 " – "
-                <time data-role="end" datetime=view.range.end.datetime>{end_text}</time>
-                <span class="duration">" (" {view.duration} ")"</span>
+                <time data-role="end" datetime=range.end.datetime>{end_text}</time>
+                <span class="duration">" (" {view.duration()} ")"</span>
             </p>
             <p class="other-clocks">
                 {show_utc.then(|| view! {
@@ -70,20 +74,20 @@ pub fn WindowItem(
                 {(show_utc && show_region_time).then_some(" · ")}
                 {show_region_time.then(|| view! {
                     <span data-clock="region">
-                        {tf("{start} – {end} in {region} ({zone})", &[("start", &region_start), ("end", &region_end), ("region", &view.region_name), ("zone", region_zone)])}
+                        {tf("{start} – {end} in {region} ({zone})", &[("start", &region_start), ("end", &region_end), ("region", &region_name), ("zone", region_zone)])}
                     </span>
                 })}
             </p>
             {warnings}
-            {view.tenant_slot.map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
+            {view.tenant_slot().map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
             <p class="meta">
-                <span data-field="region">{view.region_name.clone()}</span>
-                {view.kind.map(|k| view! { " · " <span data-field="kind">{k}</span> })}
+                <span data-field="region">{region_name.clone()}</span>
+                {view.kind().map(|k| view! { " · " <span data-field="kind">{k}</span> })}
             </p>
-            {view.downtime.map(|d| view! { <p class="downtime" data-field="downtime">{d}</p> })}
-            {view.description.map(|d| view! { <p class="description">{d}</p> })}
+            {view.downtime().map(|d| view! { <p class="downtime" data-field="downtime">{d}</p> })}
+            {view.description().map(|d| view! { <p class="description">{d.to_owned()}</p> })}
             {activities}
-            {calendar.map(|c| view! { <CalendarLinks occurrence=view.occurrence feed=c.feed title=c.title now=c.now/> })}
+            {calendar.map(|c| view! { <CalendarLinks occurrence=view.occurrence().clone() feed=c.feed title=c.title now=c.now/> })}
         </li>
     }
 }

@@ -2,11 +2,13 @@
 //! Locale formatting of the wall times is the browser's (Intl); everything
 //! that decides *which* wall time is shown lives here.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 
 use super::clock_change::warnings;
 use super::countdown::{hours_minutes, relative_day};
-use super::feed::{Feed, WindowStatus, MAX_TEXT_CHARS};
+use super::feed::{Feed, Region, WindowStatus, MAX_TEXT_CHARS};
 use super::i18n::{fill, t, tf, tn};
 use super::schedule::{between_at_most, Occurrence, Schedule};
 use super::zone::{rfc3339_in, Zone};
@@ -79,84 +81,186 @@ pub struct TenantView {
     pub range: RangeView,
 }
 
+/// What a listing's views read: a feed and its occurrences, computed once
+/// per feed and listed again at every tick of the page's clock. The views
+/// share it instead of copying what they show.
+pub trait Source: Send + Sync {
+    fn feed(&self) -> &Feed;
+    fn occurrences(&self) -> &[Occurrence];
+}
+
+/// A feed and its occurrences as a [`Source`] (the page's own is its loaded
+/// feed).
 #[derive(Debug, Clone, PartialEq)]
+pub struct Occurrences {
+    pub feed: Arc<Feed>,
+    pub list: Vec<Occurrence>,
+}
+
+impl Source for Occurrences {
+    fn feed(&self) -> &Feed {
+        &self.feed
+    }
+
+    fn occurrences(&self) -> &[Occurrence] {
+        &self.list
+    }
+}
+
+/// One window as the visitor sees it. A listing makes one for every window
+/// it holds, on every tick, and the page shows few of them: so a view holds
+/// only what decides where it is listed, and works out the rest (times,
+/// labels, clock-change warnings) when it is shown.
+#[derive(Clone)]
 pub struct WindowView {
-    pub id: String,
+    source: Arc<dyn Source>,
+    index: usize,
     pub status: WindowStatus,
-    pub region_id: String,
-    pub region_name: String,
-    pub title: String,
-    pub kind: Option<String>,
-    pub downtime: Option<String>,
-    pub description: Option<String>,
-    pub activities: Vec<String>,
-    /// In the display zone.
-    pub range: RangeView,
-    /// The same moment in UTC and in the region's own zone, so that a
-    /// customer and the vendor's support agree.
-    pub utc: RangeView,
-    pub region_zone: Zone,
-    pub region_range: RangeView,
-    pub duration: String,
-    /// Clock changes during the window, and what became of a wall time that
-    /// does not exist or happens twice.
-    pub warnings: Vec<String>,
-    pub tenant_slot: Option<TenantView>,
-    /// The occurrence itself, for calendar export.
-    pub occurrence: Occurrence,
+    /// The display zone.
+    pub zone: Zone,
+    /// Which of the window's tenant slots is the visitor's.
+    tenant_slot: Option<usize>,
 }
 
 impl WindowView {
-    pub fn new(
-        occ: &Occurrence,
-        feed: &Feed,
+    fn new(
+        source: &Arc<dyn Source>,
+        index: usize,
         zone: Zone,
         now: DateTime<Utc>,
         tenant: Option<&str>,
     ) -> WindowView {
-        let region = feed.region(&occ.region);
-        let region_zone = region.map_or(Zone::UTC, |r| r.zone);
-        let tenant_slot = tenant.and_then(|t| {
-            occ.tenant_slots
-                .iter()
-                .find(|s| s.tenant.trim().eq_ignore_ascii_case(t.trim()))
-                .map(|s| TenantView {
-                    tenant: s.tenant.clone(),
-                    range: RangeView::new(zone, s.start, s.end),
-                })
-        });
+        let occ = &source.occurrences()[index];
         WindowView {
-            id: occ.id.to_string(),
+            source: source.clone(),
+            index,
             status: occ.status_at(now),
-            region_id: occ.region.to_string(),
-            region_name: region.map_or_else(|| occ.region.to_string(), |r| r.name.clone()),
-            title: occ.details.title.clone(),
-            kind: occ.details.kind.as_deref().map(kind_label),
-            downtime: occ.details.expected_downtime_minutes.map(downtime_label),
-            description: occ.details.description.clone(),
-            activities: occ.details.activities.clone(),
-            range: RangeView::new(zone, occ.start, occ.end),
-            utc: RangeView::new(Zone::UTC, occ.start, occ.end),
-            region_zone,
-            region_range: RangeView::new(region_zone, occ.start, occ.end),
-            duration: minutes_label(occ.duration().num_minutes()),
-            warnings: warnings(occ, region_zone, zone),
-            tenant_slot,
-            occurrence: occ.clone(),
+            zone,
+            tenant_slot: tenant.and_then(|t| {
+                occ.tenant_slots
+                    .iter()
+                    .position(|s| s.tenant.trim().eq_ignore_ascii_case(t.trim()))
+            }),
         }
     }
-}
 
-impl WindowView {
+    /// The occurrence itself (for calendar export too).
+    pub fn occurrence(&self) -> &Occurrence {
+        &self.source.occurrences()[self.index]
+    }
+
+    pub fn id(&self) -> &str {
+        self.occurrence().id.as_str()
+    }
+
+    pub fn region_id(&self) -> &str {
+        self.occurrence().region.as_str()
+    }
+
+    fn region(&self) -> Option<&Region> {
+        self.source.feed().region(&self.occurrence().region)
+    }
+
+    pub fn region_name(&self) -> &str {
+        self.region()
+            .map_or_else(|| self.region_id(), |r| r.name.as_str())
+    }
+
+    pub fn region_zone(&self) -> Zone {
+        self.region().map_or(Zone::UTC, |r| r.zone)
+    }
+
+    pub fn title(&self) -> &str {
+        &self.occurrence().details.title
+    }
+
+    pub fn kind(&self) -> Option<String> {
+        self.occurrence().details.kind.as_deref().map(kind_label)
+    }
+
+    pub fn downtime(&self) -> Option<String> {
+        self.occurrence()
+            .details
+            .expected_downtime_minutes
+            .map(downtime_label)
+    }
+
+    pub fn description(&self) -> Option<&str> {
+        self.occurrence().details.description.as_deref()
+    }
+
+    pub fn activities(&self) -> &[String] {
+        &self.occurrence().details.activities
+    }
+
+    /// In the display zone.
+    pub fn range(&self) -> RangeView {
+        let occ = self.occurrence();
+        RangeView::new(self.zone, occ.start, occ.end)
+    }
+
+    /// The same moment in UTC and in the region's own zone, so that a
+    /// customer and the vendor's support agree.
+    pub fn utc(&self) -> RangeView {
+        let occ = self.occurrence();
+        RangeView::new(Zone::UTC, occ.start, occ.end)
+    }
+
+    pub fn region_range(&self) -> RangeView {
+        let occ = self.occurrence();
+        RangeView::new(self.region_zone(), occ.start, occ.end)
+    }
+
+    pub fn duration(&self) -> String {
+        minutes_label(self.occurrence().duration().num_minutes())
+    }
+
+    /// Clock changes during the window, and what became of a wall time that
+    /// does not exist or happens twice.
+    pub fn warnings(&self) -> Vec<String> {
+        warnings(self.occurrence(), self.region_zone(), self.zone)
+    }
+
+    pub fn tenant_slot(&self) -> Option<TenantView> {
+        let slot = &self.occurrence().tenant_slots[self.tenant_slot?];
+        Some(TenantView {
+            tenant: slot.tenant.clone(),
+            range: RangeView::new(self.zone, slot.start, slot.end),
+        })
+    }
+
     /// The UTC line is worth showing unless the display zone already is UTC
-    /// (or shows the same wall time).
+    /// (or shows the same wall time). Two zones show an instant alike
+    /// exactly when their offsets at it are the same.
     pub fn show_utc(&self) -> bool {
-        self.utc.start.datetime != self.range.start.datetime
+        self.zone.offset_seconds(self.occurrence().start) != 0
     }
 
     /// The region's own time, unless it reads the same as the display zone.
     pub fn show_region_time(&self) -> bool {
-        self.region_range.start.datetime != self.range.start.datetime
+        let start = self.occurrence().start;
+        self.region_zone().offset_seconds(start) != self.zone.offset_seconds(start)
+    }
+}
+
+/// Two views are equal when they show the same: the same window of the
+/// same region, at the same status, in the same zone, for the same tenant.
+impl PartialEq for WindowView {
+    fn eq(&self, other: &WindowView) -> bool {
+        (self.status, self.zone, self.tenant_slot) == (other.status, other.zone, other.tenant_slot)
+            && (Arc::ptr_eq(&self.source, &other.source) && self.index == other.index
+                || self.occurrence() == other.occurrence() && self.region() == other.region())
+    }
+}
+
+impl std::fmt::Debug for WindowView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WindowView")
+            .field("id", &self.id())
+            .field("status", &self.status)
+            .field("zone", &self.zone.name())
+            .field("tenant_slot", &self.tenant_slot)
+            .finish()
     }
 }
 
@@ -192,8 +296,54 @@ pub struct ListingOptions {
     pub horizon_days: u32,
 }
 
+impl ListingOptions {
+    fn shows(&self, o: &Occurrence) -> bool {
+        self.regions.is_empty() || self.regions.iter().any(|r| r == o.region.as_str())
+    }
+}
+
 /// Splits occurrences (computed once per feed, covering the recent past and
 /// the horizon) into what is shown at `now` in `zone`.
+pub fn listing_of(
+    source: &Arc<dyn Source>,
+    zone: Zone,
+    now: DateTime<Utc>,
+    opts: &ListingOptions,
+) -> Listing {
+    let horizon_end = now + Duration::days(i64::from(opts.horizon_days));
+    let recent_start = now - Duration::days(RECENT_DAYS);
+    let today = zone.local_date(now);
+    let view = |index| WindowView::new(source, index, zone, now, opts.tenant.as_deref());
+    let mut shown = Listing::default();
+    for (index, o) in source.occurrences().iter().enumerate() {
+        if !opts.shows(o) {
+            continue;
+        }
+        if o.end > now && o.start < horizon_end {
+            let v = view(index);
+            if shown.next.is_none()
+                && matches!(v.status, WindowStatus::Scheduled | WindowStatus::InProgress)
+            {
+                shown.next = Some(v.clone());
+            }
+            let date = zone.local_date(o.start);
+            match shown.upcoming.last_mut() {
+                Some(g) if g.date == date => g.windows.push(v),
+                _ => shown.upcoming.push(DayGroup {
+                    date,
+                    relative: relative_day(today, date),
+                    windows: vec![v],
+                }),
+            }
+        } else if o.end <= now && o.end > recent_start {
+            shown.recent.push(view(index));
+        }
+    }
+    shown.recent.reverse();
+    shown
+}
+
+/// [`listing_of`] a copy of `occurrences` and `feed`.
 pub fn listing(
     occurrences: &[Occurrence],
     feed: &Feed,
@@ -201,39 +351,54 @@ pub fn listing(
     now: DateTime<Utc>,
     opts: &ListingOptions,
 ) -> Listing {
-    let horizon_end = now + Duration::days(i64::from(opts.horizon_days));
-    let recent_start = now - Duration::days(RECENT_DAYS);
-    let shown = |o: &&Occurrence| {
-        opts.regions.is_empty() || opts.regions.iter().any(|r| r == o.region.as_str())
-    };
-    let view = |o: &Occurrence| WindowView::new(o, feed, zone, now, opts.tenant.as_deref());
+    listing_of(&copied(occurrences, feed), zone, now, opts)
+}
 
-    let upcoming: Vec<WindowView> = occurrences
-        .iter()
-        .filter(shown)
-        .filter(|o| o.end > now && o.start < horizon_end)
-        .map(view)
-        .collect();
-    let next = upcoming
-        .iter()
-        .find(|v| matches!(v.status, WindowStatus::Scheduled | WindowStatus::InProgress))
-        .cloned();
-    let mut recent: Vec<WindowView> = occurrences
-        .iter()
-        .filter(shown)
-        .filter(|o| o.end <= now && o.end > recent_start)
-        .map(view)
-        .collect();
-    recent.reverse();
-    Listing {
-        upcoming: group_by_day(upcoming, zone.local(now).date_naive()),
-        next,
-        recent,
-    }
+fn copied(occurrences: &[Occurrence], feed: &Feed) -> Arc<dyn Source> {
+    Arc::new(Occurrences {
+        feed: Arc::new(feed.clone()),
+        list: occurrences.to_vec(),
+    })
 }
 
 /// For the widget: the next or current window of each region (in the
-/// feed's order), of the `regions` asked for (all when empty).
+/// feed's order), of the `regions` asked for (all when empty): for each,
+/// what [`listing_of`] that region alone gives as `next`.
+pub fn next_per_region_of(
+    source: &Arc<dyn Source>,
+    zone: Zone,
+    now: DateTime<Utc>,
+    opts: &ListingOptions,
+) -> Vec<WindowView> {
+    let horizon_end = now + Duration::days(i64::from(opts.horizon_days));
+    let occurrences = source.occurrences();
+    source
+        .feed()
+        .regions
+        .iter()
+        .filter(|r| opts.regions.is_empty() || opts.regions.iter().any(|id| id == r.id.as_str()))
+        .filter_map(|r| {
+            let index = occurrences.iter().position(|o| {
+                o.region == r.id
+                    && o.end > now
+                    && o.start < horizon_end
+                    && matches!(
+                        o.status_at(now),
+                        WindowStatus::Scheduled | WindowStatus::InProgress
+                    )
+            })?;
+            Some(WindowView::new(
+                source,
+                index,
+                zone,
+                now,
+                opts.tenant.as_deref(),
+            ))
+        })
+        .collect()
+}
+
+/// [`next_per_region_of`] a copy of `occurrences` and `feed`.
 pub fn next_per_region(
     occurrences: &[Occurrence],
     feed: &Feed,
@@ -241,34 +406,7 @@ pub fn next_per_region(
     now: DateTime<Utc>,
     opts: &ListingOptions,
 ) -> Vec<WindowView> {
-    feed.regions
-        .iter()
-        .filter(|r| opts.regions.is_empty() || opts.regions.iter().any(|id| id == r.id.as_str()))
-        .filter_map(|r| {
-            let one = ListingOptions {
-                regions: vec![r.id.to_string()],
-                ..opts.clone()
-            };
-            listing(occurrences, feed, zone, now, &one).next
-        })
-        .collect()
-}
-
-fn group_by_day(views: Vec<WindowView>, today: NaiveDate) -> Vec<DayGroup> {
-    let mut groups: Vec<DayGroup> = Vec::new();
-    for v in views {
-        let w = v.range.start.wall;
-        let date = NaiveDate::from_ymd_opt(w.year, w.month, w.day).unwrap_or(today);
-        match groups.last_mut() {
-            Some(g) if g.date == date => g.windows.push(v),
-            _ => groups.push(DayGroup {
-                date,
-                relative: relative_day(today, date),
-                windows: vec![v],
-            }),
-        }
-    }
-    groups
+    next_per_region_of(&copied(occurrences, feed), zone, now, opts)
 }
 
 /// The most occurrences the page holds: far more than anyone reads, few
@@ -405,6 +543,72 @@ pub fn around(message: &str, name: &str) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::feed::parse_feed;
+    use crate::domain::schedule::between;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s)
+            .expect("instant")
+            .with_timezone(&Utc)
+    }
+
+    /// Views work out from the occurrence what they used to hold: the
+    /// other clocks show exactly when their text differs, and a shared
+    /// source lists what a copied one lists.
+    #[test]
+    fn views_show_what_their_occurrences_say() {
+        let zones = ["Europe/Berlin", "UTC", "Asia/Kathmandu", "America/St_Johns"];
+        let regions: Vec<String> = zones
+            .iter()
+            .enumerate()
+            .map(|(i, z)| format!(r#"{{"id": "r{i}", "name": "Region {i}", "time_zone": "{z}"}}"#))
+            .collect();
+        let rules: Vec<String> = (0..zones.len())
+            .map(|i| {
+                format!(
+                    r#"{{"id": "weekly-{i}", "title": "Weekly", "region": "r{i}", "rrule": "FREQ=WEEKLY;BYDAY=SU",
+                        "starts_on": "2026-01-04", "start_time": "01:30", "duration_minutes": 150,
+                        "tenant_slots": [], "kind": "software_update", "expected_downtime_minutes": 20}}"#
+                )
+            })
+            .collect();
+        let text = format!(
+            r#"{{"feed_version": 1, "regions": [{}], "recurring": [{}],
+                "windows": [{{"id": "w", "region": "r0", "title": "One", "kind": "software-update", "start": "2026-03-29T00:30:00Z",
+                  "end": "2026-03-29T02:00:00Z", "tenant_slots": [{{"tenant": "acme",
+                  "start": "2026-03-29T01:00:00Z", "end": "2026-03-29T01:30:00Z"}}]}}]}}"#,
+            regions.join(","),
+            rules.join(",")
+        );
+        let feed = parse_feed(&text).expect("feed");
+        let now = at("2026-01-01T00:00:00Z");
+        let occurrences = between(&feed, now, at("2027-01-01T00:00:00Z")).occurrences;
+        let source: Arc<dyn Source> = Arc::new(Occurrences {
+            feed: Arc::new(feed.clone()),
+            list: occurrences.clone(),
+        });
+        let opts = ListingOptions {
+            regions: Vec::new(),
+            tenant: Some(" ACME".to_owned()),
+            horizon_days: 365,
+        };
+        for display in zones.map(|z| Zone::parse(z).expect("zone")) {
+            let shown = listing_of(&source, display, now, &opts);
+            assert_eq!(shown, listing(&occurrences, &feed, display, now, &opts));
+            let views: Vec<&WindowView> = shown.upcoming.iter().flat_map(|g| &g.windows).collect();
+            assert_eq!(views.len(), occurrences.len());
+            for v in views {
+                let (range, utc, region) = (v.range(), v.utc(), v.region_range());
+                assert_eq!(v.show_utc(), utc.start.datetime != range.start.datetime);
+                assert_eq!(
+                    v.show_region_time(),
+                    region.start.datetime != range.start.datetime
+                );
+                assert_eq!(v.kind().as_deref(), Some("Software update"));
+                assert_eq!(v.tenant_slot().is_some(), v.id() == "w", "{}", v.id());
+            }
+        }
+    }
 
     #[test]
     fn webcal_links() {

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Utc};
 
 use super::feed::{
     Details, EntryError, Feed, RegionId, Skipped, TenantSlot, WindowId, WindowStatus,
@@ -120,9 +120,11 @@ pub fn between_at_most(
         match expanded {
             Ok(list) => {
                 let details = Arc::new(rule.details.clone());
+                let mut id = String::new();
+                occurrences.reserve(list.len());
                 occurrences.extend(list.into_iter().filter(|o| overlaps(o.start, o.end)).map(
                     |o: RuleOccurrence| Occurrence {
-                        id: WindowId::recurring(&rule.id, o.local_date),
+                        id: recurring_id(&mut id, &rule.id, o.local_date),
                         region: rule.region.clone(),
                         start: o.start,
                         end: o.end,
@@ -161,18 +163,111 @@ pub fn between_at_most(
     }
 }
 
-/// Sorts soonest first (ties by id: ids are unique, so the order is total
-/// and an unstable sort gives one answer) and keeps the first `max`;
-/// returns how many were dropped.
+/// Sorts soonest first (ties by id: ids are unique, so the order is total)
+/// and keeps the first `max`; returns how many were dropped.
+///
+/// Sorting the occurrences themselves moves large values about many times:
+/// this sorts integers (the start, then the index) instead, looking at ids
+/// only for windows that start at the same instant, and then moves each
+/// kept occurrence once.
 fn keep_soonest(occurrences: &mut Vec<Occurrence>, max: usize) -> usize {
-    occurrences.sort_unstable_by(|a, b| a.start.cmp(&b.start).then_with(|| a.id.cmp(&b.id)));
-    let dropped = occurrences.len().saturating_sub(max);
-    occurrences.truncate(max);
+    // The start in the high 96 bits (the seconds, shifted to be unsigned,
+    // then the nanoseconds), the index in the low 32: a feed has at most
+    // MAX_ENTRIES windows and its rules MAX_TOTAL_STEPS occurrences, so
+    // every index fits.
+    let mut order: Vec<u128> = occurrences
+        .iter()
+        .zip(0u32..)
+        .map(|(o, i)| {
+            let seconds = o.start.timestamp().abs_diff(i64::MIN);
+            u128::from(seconds) << 64
+                | u128::from(o.start.timestamp_subsec_nanos()) << 32
+                | u128::from(i)
+        })
+        .collect();
+    let index = |key: &u128| *key as u32 as usize;
+    order.sort_unstable_by(|a, b| {
+        if a ^ b < 1 << 32 {
+            // The same start.
+            occurrences[index(a)].id.cmp(&occurrences[index(b)].id)
+        } else {
+            a.cmp(b)
+        }
+    });
+    let dropped = order.len().saturating_sub(max);
+    order.truncate(max);
+    let mut slots: Vec<Option<Occurrence>> =
+        std::mem::take(occurrences).into_iter().map(Some).collect();
+    occurrences.reserve_exact(order.len());
+    occurrences.extend(order.iter().filter_map(|key| slots[index(key)].take()));
     dropped
+}
+
+/// `<rule id>/<YYYY-MM-DD>`, the id [`WindowId::recurring`] gives, written
+/// into `buf` by hand: this runs for every occurrence of every rule, and the
+/// formatting machinery was a sixth of the expansion's time.
+fn recurring_id(buf: &mut String, rule_id: &str, date: NaiveDate) -> WindowId {
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        return WindowId::recurring(rule_id, date);
+    }
+    // Each number written right to left over its zeros.
+    let mut text = *b"/0000-00-00";
+    for (end, mut value) in [
+        (5, year.unsigned_abs()),
+        (8, date.month()),
+        (11, date.day()),
+    ] {
+        for digit in text[..end]
+            .iter_mut()
+            .rev()
+            .take_while(|d| d.is_ascii_digit())
+        {
+            *digit = b'0' + (value % 10) as u8;
+            value /= 10;
+        }
+    }
+    buf.clear();
+    buf.push_str(rule_id);
+    buf.push_str(std::str::from_utf8(&text).unwrap_or_default());
+    // `one_off` only wraps the text: the id is the recurring one.
+    WindowId::one_off(buf)
 }
 
 /// What is listed: windows that have not ended at `now` and start within
 /// `horizon_days`.
 pub fn upcoming(feed: &Feed, now: DateTime<Utc>, horizon_days: u32) -> Schedule {
     between(feed, now, now + Duration::days(i64::from(horizon_days)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recurring_ids_are_written_as_the_feed_module_writes_them() {
+        let mut buf = String::new();
+        for (y, m, d) in [
+            (2027, 1, 2),
+            (1, 12, 31),
+            (999, 10, 9),
+            (9999, 12, 31),
+            (0, 1, 1),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("date");
+            for rule in ["weekly-r07", "", "a/b"] {
+                assert_eq!(
+                    recurring_id(&mut buf, rule, date),
+                    WindowId::recurring(rule, date)
+                );
+            }
+        }
+        for y in [-1, 10_000, -262_000] {
+            let date = NaiveDate::from_ymd_opt(y, 3, 4).expect("date");
+            assert_eq!(
+                recurring_id(&mut buf, "r", date),
+                WindowId::recurring("r", date)
+            );
+        }
+    }
 }

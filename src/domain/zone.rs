@@ -83,23 +83,51 @@ impl Zone {
 
     /// The instant shown as a local date-time in this zone.
     pub fn local(self, at: DateTime<Utc>) -> DateTime<Tz> {
-        // Within a day of chrono's first or last instant (the years -262143
-        // and 262142) the wall time may not exist, and chrono panics when it
-        // is read (`rfc3339_in`, `TimeView`): such an instant is shown as the
-        // nearest one a day inside. Found by fuzzing (fuzz/README.md); the
-        // page never gets there, as feed times have four-digit years.
-        let margin = Duration::days(1);
-        let at = at.clamp(
-            DateTime::<Utc>::MIN_UTC + margin,
-            DateTime::<Utc>::MAX_UTC - margin,
-        );
-        at.with_timezone(&self.tz)
+        shown_instant(at).with_timezone(&self.tz)
+    }
+
+    /// The local date of an instant: `self.local(at).date_naive()`, without
+    /// building the date-time (a listing groups every window by it).
+    pub fn local_date(self, at: DateTime<Utc>) -> NaiveDate {
+        let utc = shown_instant(at).naive_utc();
+        let seconds =
+            i64::from(utc.num_seconds_from_midnight()) + i64::from(self.offset_seconds(at));
+        // Offsets are less than a day: the UTC date, or the one beside it.
+        match seconds.div_euclid(86_400) {
+            0 => Some(utc.date()),
+            1 => utc.date().succ_opt(),
+            _ => utc.date().pred_opt(),
+        }
+        .unwrap_or_else(|| self.local(at).date_naive())
     }
 
     /// UTC offset in seconds at the given instant.
     pub fn offset_seconds(self, at: DateTime<Utc>) -> i32 {
-        self.local(at).offset().fix().local_minus_utc()
+        let at = shown_instant(at).naive_utc();
+        self.tz
+            .offset_from_utc_datetime(&at)
+            .fix()
+            .local_minus_utc()
     }
+}
+
+/// Within a day of chrono's first or last instant (the years -262143 and
+/// 262142) the wall time may not exist, and chrono panics when it is read
+/// (`rfc3339_in`, `TimeView`): such an instant is shown as the nearest one a
+/// day inside. Found by fuzzing (fuzz/README.md); the page never gets
+/// there, as feed times have four-digit years.
+fn shown_instant(at: DateTime<Utc>) -> DateTime<Utc> {
+    // Far from those ends (any feed's time) there is nothing to clamp, and
+    // the bounds, computed on every call, would cost more than the rest of
+    // a conversion.
+    if at.naive_utc().year().unsigned_abs() < 200_000 {
+        return at;
+    }
+    let margin = Duration::days(1);
+    at.clamp(
+        DateTime::<Utc>::MIN_UTC + margin,
+        DateTime::<Utc>::MAX_UTC - margin,
+    )
 }
 
 /// How a wall-clock time was turned into an instant.
@@ -365,6 +393,34 @@ mod tests {
         let (at, resolution) = resolve_local(west, NaiveDateTime::MIN);
         assert_eq!(resolution, Resolution::Exact);
         assert_eq!(at.naive_utc(), NaiveDateTime::MIN + Duration::hours(12));
+    }
+
+    #[test]
+    fn local_dates_are_the_dates_of_local_date_times() {
+        let start = DateTime::parse_from_rfc3339("2026-03-28T00:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        for name in [
+            "Asia/Kathmandu",
+            "Pacific/Kiritimati",
+            "Etc/GMT+12",
+            "America/Nuuk",
+            "UTC",
+        ] {
+            let zone = Zone::parse(name).expect("zone");
+            // Every 17 minutes for three days around a clock change, and the
+            // ends of chrono's range.
+            let instants = (0..260)
+                .map(|i| start + Duration::minutes(17 * i))
+                .chain([DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC]);
+            for at in instants {
+                assert_eq!(
+                    zone.local_date(at),
+                    zone.local(at).date_naive(),
+                    "{name} {at}"
+                );
+            }
+        }
     }
 
     #[test]

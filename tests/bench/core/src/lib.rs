@@ -4,11 +4,15 @@
 //! Everything is deterministic (no clock, no randomness), so figures can be
 //! compared between commits.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{json, Value};
 
 use maintenance_window::domain::countdown::{countdown_text, next_wake, phase};
-use maintenance_window::domain::display::{boundaries, listing, ListingOptions, RECENT_DAYS};
+use maintenance_window::domain::display::{
+    boundaries, listing_of, ListingOptions, Occurrences, Source, RECENT_DAYS,
+};
 use maintenance_window::domain::feed::{parse_feed, Feed};
 use maintenance_window::domain::schedule::{between, Occurrence};
 use maintenance_window::domain::zone::Zone;
@@ -244,10 +248,10 @@ pub fn display_zone() -> Zone {
 }
 
 /// What the page holds once a feed is loaded: the occurrences from
-/// [`RECENT_DAYS`] ago to the horizon, computed once (as `Loaded::new`).
+/// [`RECENT_DAYS`] ago to the horizon, computed once (as `Loaded::new`),
+/// which every listing's views share.
 pub struct Loaded {
-    pub feed: Feed,
-    pub occurrences: Vec<Occurrence>,
+    pub source: Arc<dyn Source>,
     pub zone: Zone,
     pub opts: ListingOptions,
 }
@@ -258,8 +262,7 @@ impl Loaded {
         let until = now + Duration::days(i64::from(horizon_days));
         let occurrences = between(&feed, from, until).occurrences;
         Loaded {
-            feed,
-            occurrences,
+            source: shared(Arc::new(feed), occurrences),
             zone: display_zone(),
             opts: ListingOptions {
                 regions: Vec::new(),
@@ -275,39 +278,42 @@ impl Loaded {
 /// next window, and when to wake next. Returns something of each so the
 /// optimiser keeps them.
 pub fn tick(loaded: &Loaded, now: DateTime<Utc>) -> (usize, Option<String>, Duration) {
-    let shown = listing(
-        &loaded.occurrences,
-        &loaded.feed,
-        loaded.zone,
-        now,
-        &loaded.opts,
-    );
+    let shown = listing_of(&loaded.source, loaded.zone, now, &loaded.opts);
     let countdown = shown
         .next
         .as_ref()
-        .map(|v| countdown_text(phase(v.occurrence.start, v.occurrence.end, now)));
-    let wake = next_wake(boundaries(&loaded.occurrences), now);
+        .map(|v| countdown_text(phase(v.occurrence().start, v.occurrence().end, now)));
+    let wake = next_wake(boundaries(loaded.source.occurrences()), now);
     let listed = shown.upcoming.iter().map(|g| g.windows.len()).sum();
     (listed, countdown, wake)
 }
 
+/// A feed and its occurrences as the page holds them once loaded: shared by
+/// the views of every listing.
+pub fn shared(feed: Arc<Feed>, occurrences: Vec<Occurrence>) -> Arc<dyn Source> {
+    Arc::new(Occurrences {
+        feed,
+        list: occurrences,
+    })
+}
+
 /// The 50 regions × 5 years expansion in the display zone: occurrences, then
 /// the view model of all of them. Returns the number of windows listed.
-pub fn expand_and_list(feed: &Feed) -> usize {
+pub fn expand_and_list(feed: &Arc<Feed>) -> usize {
     let (from, until) = five_years();
     let schedule = between(feed, from, until);
-    list_all(feed, &schedule.occurrences)
+    list_all(&shared(feed.clone(), schedule.occurrences))
 }
 
 /// The view model of every occurrence in the five years.
-pub fn list_all(feed: &Feed, occurrences: &[Occurrence]) -> usize {
+pub fn list_all(source: &Arc<dyn Source>) -> usize {
     let (from, until) = five_years();
     let opts = ListingOptions {
         regions: Vec::new(),
         tenant: None,
         horizon_days: u32::try_from((until - from).num_days()).expect("days"),
     };
-    let shown = listing(occurrences, feed, display_zone(), from, &opts);
+    let shown = listing_of(source, display_zone(), from, &opts);
     shown.upcoming.iter().map(|g| g.windows.len()).sum()
 }
 
@@ -338,7 +344,7 @@ mod tests {
         // 50 regions × (60 monthly + about 261 weekly).
         let n = schedule.occurrences.len();
         assert!((15_900..=16_200).contains(&n), "{n} occurrences");
-        assert_eq!(expand_and_list(&expansion), n);
+        assert_eq!(expand_and_list(&Arc::new(expansion)), n);
     }
 
     #[test]

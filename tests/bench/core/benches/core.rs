@@ -4,8 +4,9 @@
 //! - parse: a generated feed of 50 regions, 1 000 one-off windows and 200
 //!   recurring rules (`parse_feed`, validation included);
 //! - expand: 50 regions × 5 years of a monthly and a weekly rule into the
-//!   display zone (`schedule::between`, then `display::listing`);
-//! - tick: one tick of the countdown clock at a new `now` (`listing`,
+//!   display zone (`schedule::between`, then `display::listing_of` the
+//!   occurrences shared as the page holds them);
+//! - tick: one tick of the countdown clock at a new `now` (`listing_of`,
 //!   `countdown_text(phase(..))`, `next_wake(boundaries(..))`), on the sample
 //!   feed and on the 50-region feed, both over the default 90-day horizon.
 //!

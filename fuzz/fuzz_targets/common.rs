@@ -124,7 +124,7 @@ fn check_schedule(feed: &Feed, schedule: &Schedule, now: DateTime<Utc>, horizon_
         let listing = display::listing(list, feed, display_zone, now, &opts);
         for group in &listing.upcoming {
             for v in &group.windows {
-                assert!(v.occurrence.end > now, "{} listed as upcoming", v.id);
+                assert!(v.occurrence().end > now, "{} listed as upcoming", v.id());
             }
         }
         let _ = display::next_per_region(list, feed, display_zone, now, &opts);

@@ -44,6 +44,9 @@ describe('staying informed', () => {
         await page.clock.runFor(60_000);
         await page.waitForTimeout(20);
       }
+      // The clock wakes just after each whole minute (when countdowns,
+      // which are cut to the minute, change): a second more.
+      await page.clock.runFor(1_000);
       await page.waitForFunction((sel) => /3 h 31 min ago/.test(document.querySelector(sel).textContent), UPDATED, { timeout: 5000 });
     });
   });

@@ -44,6 +44,11 @@ pub enum LoadError {
     Feed(FeedError),
 }
 
+/// The failure's one value under each name a message may use for it.
+fn placeholders(v: &str) -> [(&'static str, &str); 4] {
+    [("status", v), ("detail", v), ("seconds", v), ("url", v)]
+}
+
 impl FetchFailure {
     /// What fills the message's placeholder.
     fn value(&self) -> String {
@@ -61,12 +66,7 @@ impl FetchFailure {
     pub fn sentence(&self, source: Source) -> String {
         use FetchFailure as F;
         let v = self.value();
-        let a = [
-            ("status", v.as_str()),
-            ("detail", &v),
-            ("seconds", &v),
-            ("url", &v),
-        ];
+        let a = placeholders(&v);
         match (self, source) {
             (F::NotFound, Source::Config) => {
                 t("The page's settings (config.json) was not found (HTTP 404)")
@@ -109,12 +109,7 @@ impl FetchFailure {
     pub fn faq_sentence(&self) -> String {
         use FetchFailure as F;
         let v = self.value();
-        let a = [
-            ("status", v.as_str()),
-            ("detail", &v),
-            ("seconds", &v),
-            ("url", &v),
-        ];
+        let a = placeholders(&v);
         match self {
             F::NotFound => t("The questions and answers was not found (HTTP 404)."),
             F::Http(_) => tf("The questions and answers answered with HTTP {status}.", &a),

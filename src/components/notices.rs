@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser::locale::TimeFormatter;
 use crate::components::app::Trouble;
 use crate::domain::display::{shortened_notice, skipped_notice, TimeView};
-use crate::domain::i18n::{fill, t, tf};
+use crate::domain::i18n::{around, fill, t, tf};
 use crate::domain::refresh::age_words;
 use crate::domain::zone::Zone;
 
@@ -47,11 +47,12 @@ pub fn StaleNotice(
     let reason = trouble.error.reason();
     let error = trouble.error.to_string();
     // The <time> element goes where the message has {when}.
-    let text =
-        t("Showing the schedule as last updated {when} ({age}). {error}. The page keeps trying.");
-    let (before, after) = text.split_once("{when}").unwrap_or((&text, ""));
-    let part = |s: &str| {
-        let (s, error) = (s.to_owned(), error.clone());
+    let (before, after) = around(
+        &t("Showing the schedule as last updated {when} ({age}). {error}. The page keeps trying."),
+        "when",
+    );
+    let part = |s: String| {
+        let error = error.clone();
         move || {
             let age = age_words(fetched_at, now.get());
             fill(&s, &[("age", &age), ("error", &error)])

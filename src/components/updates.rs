@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use crate::browser::embed;
 use crate::browser::locale::TimeFormatter;
 use crate::domain::display::{webcal, TimeView};
-use crate::domain::i18n::{fill, t};
+use crate::domain::i18n::{around, fill, t};
 use crate::domain::refresh::age_words;
 use crate::domain::zone::Zone;
 
@@ -30,12 +30,8 @@ pub fn UpdatedLine(
                 at.get().map(|at| {
                     let time = TimeView::new(zone.get(), at);
                     // The <time> element goes where the message has {time}.
-                    let text = t("Schedule updated {time} ({age})");
-                    let (before, after) = text.split_once("{time}").unwrap_or((&text, ""));
-                    let part = |s: &str| {
-                        let s = s.to_owned();
-                        move || fill(&s, &[("age", &age_words(at, now.get()))])
-                    };
+                    let (before, after) = around(&t("Schedule updated {time} ({age})"), "time");
+                    let part = |s: String| move || fill(&s, &[("age", &age_words(at, now.get()))]);
                     view! {
                         {part(before)}
                         <time datetime=time.datetime>{formatter.date_time(&time.wall)}</time>

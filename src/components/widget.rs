@@ -12,10 +12,8 @@ use crate::browser::locale::TimeFormatter;
 use crate::browser::{clock, embed, location};
 use crate::components::app::Status;
 use crate::components::next_window::WindowCard;
-use crate::domain::display::{
-    around, next_per_region_of, zone_label, ListingOptions, Source, TimeView,
-};
-use crate::domain::i18n::t;
+use crate::domain::display::{next_per_region_of, zone_label, ListingOptions, Source, TimeView};
+use crate::domain::i18n::{around, t};
 use crate::domain::zone::Zone;
 
 #[component]

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, Store};
 use crate::browser::{clock, location};
-use crate::domain::display::{around, zone_label};
-use crate::domain::i18n::{t, tf};
+use crate::domain::display::zone_label;
+use crate::domain::i18n::{around, t, tf};
 use crate::domain::zone::Zone;
 use crate::domain::zone_search::search;
 

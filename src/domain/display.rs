@@ -530,16 +530,6 @@ pub fn skipped_notice(count: usize) -> String {
     )
 }
 
-/// A translated sentence that holds an element at `{name}`: the text
-/// before it and after it (all of it before when the placeholder is lost).
-pub fn around(message: &str, name: &str) -> (String, String) {
-    let mark = format!("{{{name}}}");
-    match message.split_once(&mark) {
-        Some((before, after)) => (before.to_owned(), after.to_owned()),
-        None => (message.to_owned(), String::new()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -663,10 +653,5 @@ mod tests {
         assert_eq!(status_label(WindowStatus::InProgress), "In progress");
         assert_eq!(kind_label("software-update"), "Software update");
         assert_eq!(kind_label("firmware"), "Firmware");
-        assert_eq!(
-            around("Times in {zone}.", "zone"),
-            ("Times in ".to_owned(), ".".to_owned())
-        );
-        assert_eq!(around("x", "zone"), ("x".to_owned(), String::new()));
     }
 }

@@ -206,6 +206,16 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// A translated sentence that holds an element at `{name}`: the text
+/// before it and after it (all of it before when the placeholder is lost).
+pub fn around(message: &str, name: &str) -> (String, String) {
+    let mark = format!("{{{name}}}");
+    match message.split_once(&mark) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (message.to_owned(), String::new()),
+    }
+}
+
 /// The plural rules of the built-in languages (CLDR, whole numbers); other
 /// languages get English's unless the browser knows better.
 pub fn builtin_plural(lang: &str, n: u64) -> &'static str {
@@ -330,6 +340,11 @@ mod tests {
             "Starts in {z} (UTC)"
         );
         assert_eq!(fill("{unknown} {", &[]), "{unknown} {");
+        assert_eq!(
+            around("Times in {zone}.", "zone"),
+            ("Times in ".to_owned(), ".".to_owned())
+        );
+        assert_eq!(around("x", "zone"), ("x".to_owned(), String::new()));
         assert_eq!(fill("日本語 {x}。", &[("x", "テスト")]), "日本語 テスト。");
     }
 

@@ -3,7 +3,7 @@
  *
  *   <script src="https://status.example/maintenance/embed.js"
  *           data-region="eu-central" data-tenant="acme" data-theme="auto"
- *           data-tz="Europe/Berlin" data-height="160" async></script>
+ *           data-tz="Europe/Berlin" data-lang="de" data-height="160" async></script>
  *
  * Inserts an iframe showing `index.html?view=widget` (from the folder this
  * file is served from) right after the script tag, and sizes it to the
@@ -20,7 +20,7 @@
   'use strict';
 
   var TYPE = 'maintenance-widget:resize';
-  var PARAMS = ['region', 'tenant', 'theme', 'tz'];
+  var PARAMS = ['region', 'tenant', 'theme', 'tz', 'lang'];
   var DEFAULT_HEIGHT = 160;
   var MAX_HEIGHT = 4000;
   var DONE = 'data-mw-done';

@@ -209,7 +209,7 @@ describe('widget embedded with embed.js on another origin', () => {
   test('embed.js inserts one iframe right after its script, with the widget URL from its data attributes', async () => {
     const tags = [
       { region: 'eu-central', tenant: 'acme', theme: 'auto', tz: 'Europe/Berlin', height: '237', feed: 'http://evil.example/x.json', 'feed-url': '/attacker/feed.json' },
-      { region: 'us-east,ap-south', tenant: 'a b&c=d/é' },
+      { region: 'us-east,ap-south', tenant: 'a b&c=d/é', lang: 'de' },
     ];
     await withParent(parentHtml(app, tags), { goto: false }, async ({ page, context }) => {
       // Hold the widget documents back to see the heights set before any message.
@@ -269,8 +269,8 @@ describe('widget embedded with embed.js on another origin', () => {
         [['view', 'widget'], ['region', 'eu-central'], ['tenant', 'acme'], ['theme', 'auto'], ['tz', 'Europe/Berlin']],
         `query of ${info[0].src}: only view, region, tenant, theme, tz (never a feed)`,
       );
-      assert.deepEqual(query(urls[1]), [['view', 'widget'], ['region', 'us-east,ap-south'], ['tenant', 'a b&c=d/é']], `query of ${info[1].src}`);
-      const rawTenant = info[1].src.slice(info[1].src.indexOf('tenant=') + 'tenant='.length);
+      assert.deepEqual(query(urls[1]), [['view', 'widget'], ['region', 'us-east,ap-south'], ['tenant', 'a b&c=d/é'], ['lang', 'de']], `query of ${info[1].src}`);
+      const rawTenant = info[1].src.slice(info[1].src.indexOf('tenant=') + 'tenant='.length).split('&')[0];
       assert.ok(!/[ &=\/é]/.test(rawTenant), `values are URL-encoded: ${info[1].src}`);
 
       // No global leaked by embed.js.
@@ -290,6 +290,8 @@ describe('widget embedded with embed.js on another origin', () => {
         [nextWindow('eu-central').id],
         'data-region reaches the widget',
       );
+      const second = await widgetFrame(page, 1);
+      assert.equal(await second.$eval('html', (h) => h.lang), 'de', 'data-lang reaches the widget');
     });
   });
 

@@ -2,6 +2,8 @@
 # make test   - every test layer: lint, native core, wasm in Chromium, end to end
 # make dist   - release build in dist/ (works under any sub-path)
 # make size   - bytes of everything the first view fetches, raw and brotli
+# make tzdata - move to the newest IANA tz release on PyPI and regenerate the
+#               compiled tables (vendor/chrono-tz) and the tests' fixtures
 # Each target installs what it needs and skips what is already there.
 
 SHELL := /bin/bash
@@ -20,7 +22,7 @@ TRUNK_VERSION := 0.21.14
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: all tools tool-rust tool-trunk tool-wasm-bindgen tool-wasm-opt tool-chromium tool-e2e tool-python \
+.PHONY: tzdata check-vendor all tools tool-rust tool-trunk tool-wasm-bindgen tool-wasm-opt tool-chromium tool-e2e tool-python \
 	dist serve test lint test-native test-browser test-e2e size bench clean
 
 all: dist
@@ -77,15 +79,27 @@ size:
 
 test: lint test-native test-browser test-e2e
 
-lint: tool-rust
+lint: tool-rust check-vendor
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy -p maintenance-feed-server --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-# Python's icalendar parses our .ics output in tests/core_ics.rs.
+# The Python packages the tools and tests use, pinned in tools/requirements.txt:
+# tzdata (the tz release, see `make tzdata`), python-dateutil, icalendar.
 tool-python:
-	@python3 -c "import icalendar" 2>/dev/null || python3 -m pip install --quiet icalendar
+	@PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1 python3 -m pip install --quiet -r tools/requirements.txt
+
+# make tzdata - the newest IANA release PyPI's tzdata carries becomes the
+# build's: moves the pin, regenerates vendor/chrono-tz and the zoneinfo
+# fixtures, prints the release before and after and the zones that changed.
+tzdata: tool-python
+	bash tools/tzdata.sh
+
+# make check-vendor - vendor/ is what its generators make from the pinned
+# sources, and the pinned tz release is the newest on PyPI (part of lint).
+check-vendor: tool-python
+	bash tools/check-vendor.sh
 
 test-native: tool-python
 	cargo test

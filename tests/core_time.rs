@@ -132,6 +132,17 @@ fn recurrence_matches_independently_generated_fixture() {
 }
 
 #[test]
+fn fixtures_are_on_the_release_the_tables_carry() {
+    let fixture: Fixture = serde_json::from_str(include_str!("fixtures/recurrence.json"))
+        .expect("fixture is valid JSON");
+    assert_eq!(
+        fixture.tzdb_version,
+        chrono_tz::IANA_TZDB_VERSION,
+        "tests/fixtures/recurrence.json was computed on another IANA release: run `make tzdata`"
+    );
+}
+
+#[test]
 fn fixture_covers_gaps_and_repeats() {
     let fixture: Fixture = serde_json::from_str(include_str!("fixtures/recurrence.json"))
         .expect("fixture is valid JSON");
@@ -428,9 +439,13 @@ fn count_counts_excluded_dates() {
 
 #[test]
 fn weekly_bysetpos_uses_the_whole_first_week() {
-    // RFC 5545: BYSETPOS picks from the whole week; Monday 2026-11-23 is
-    // before DTSTART (Wednesday) so the first week yields nothing.
-    // (dateutil would start the first week's set at DTSTART and give Friday.)
+    // The one reading where the page and python-dateutil differ, settled
+    // for RFC 5545 (docs/feed-format.md, "Recurrence"): FREQ=WEEKLY with
+    // BYSETPOS and a `starts_on` in mid-week. BYSETPOS picks from the whole
+    // week's set, then occurrences before DTSTART are dropped: Monday
+    // 2026-11-23 is position 1 but before DTSTART (Wednesday), so the first
+    // week yields nothing. dateutil cuts the first week at DTSTART before
+    // applying BYSETPOS and would give Friday 2026-11-27.
     let list = expand(
         &rule("FREQ=WEEKLY;BYDAY=MO,FR;BYSETPOS=1;COUNT=2"),
         Zone::UTC,
@@ -610,31 +625,56 @@ struct ZoneOffsets {
 
 #[derive(Deserialize)]
 struct OffsetFixture {
+    release: String,
     from: i64,
+    until: i64,
     zones: std::collections::BTreeMap<String, ZoneOffsets>,
 }
 
 /// Every zone, every change of offset from 2020 to 2037 to the second, as
-/// Python's zoneinfo has it (tests/fixtures/gen_zone_offsets.py): the time
-/// zone data is trimmed and re-encoded by .ci/trim-chrono-tz.py, and this
-/// is what says it still converts exactly.
+/// Python's zoneinfo has it on the same IANA release
+/// (tests/fixtures/gen_zone_offsets.py, on the pinned PyPI tzdata): the
+/// tables in vendor/chrono-tz are generated, trimmed and re-encoded by
+/// tools/gen-chrono-tz.py, and this is what says they convert exactly.
+/// Besides each change (the second before and the second of it), the
+/// middle of every span between two changes is checked, so a change the
+/// tables have and the release does not is caught too.
 #[test]
 fn every_zone_matches_zoneinfo_from_2020_to_2037() {
     let text = include_str!("fixtures/zone_offsets.json");
     let fixture: OffsetFixture = serde_json::from_str(text).expect("fixture parses");
+    assert_eq!(
+        fixture.release,
+        chrono_tz::IANA_TZDB_VERSION,
+        "the fixture and the compiled tables are on different IANA releases: run `make tzdata`"
+    );
     let at = |t: i64| DateTime::<Utc>::from_timestamp(t, 0).expect("in range");
     let (mut zones, mut changes) = (0, 0);
     let mut wrong = Vec::new();
     for (name, expected) in &fixture.zones {
         let Ok(zone) = Zone::parse(name) else {
-            continue; // a name this chrono-tz does not have
+            wrong.push(format!("{name}: the release has it, the tables do not"));
+            continue;
         };
         zones += 1;
         let mut before = expected.first;
+        let mut since = fixture.from;
         if zone.offset_seconds(at(fixture.from)) != before {
             wrong.push(format!("{name} at the start"));
         }
-        for &(t, after) in &expected.changes {
+        let ends = expected
+            .changes
+            .iter()
+            .map(|&(t, after)| (t, Some(after)))
+            .chain(std::iter::once((fixture.until, None)));
+        for (t, after) in ends {
+            let middle = since + (t - since) / 2;
+            if zone.offset_seconds(at(middle)) != before {
+                wrong.push(format!(
+                    "{name} at {middle}: zoneinfo {before}, no change between"
+                ));
+            }
+            let Some(after) = after else { break };
             changes += 1;
             let (got_before, got_after) =
                 (zone.offset_seconds(at(t - 1)), zone.offset_seconds(at(t)));
@@ -644,6 +684,7 @@ fn every_zone_matches_zoneinfo_from_2020_to_2037() {
                 ));
             }
             before = after;
+            since = t;
         }
     }
     assert!(
@@ -653,7 +694,7 @@ fn every_zone_matches_zoneinfo_from_2020_to_2037() {
         &wrong[..wrong.len().min(20)]
     );
     assert!(
-        zones >= 590 && changes >= 5000,
+        zones == fixture.zones.len() && zones >= 590 && changes >= 5000,
         "only {zones} zones, {changes} changes checked"
     );
 }

@@ -141,6 +141,7 @@ fn a_calendar_apps_can_subscribe_to() {
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Acme Cloud//Maintenance windows//EN",
+        format!("X-TZDATA-RELEASE:IANA {}", chrono_tz::IANA_TZDB_VERSION).as_str(),
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Acme Cloud maintenance",
         "NAME:Acme Cloud maintenance",

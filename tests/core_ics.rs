@@ -201,6 +201,7 @@ fn small_calendar_exact_text() {
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Acme Cloud//Maintenance windows//EN",
+        "X-TZDATA-RELEASE:IANA {release}",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Acme Cloud maintenance",
@@ -246,7 +247,8 @@ fn small_calendar_exact_text() {
         "END:VCALENDAR",
     ]
     .map(|l| format!("{l}\r\n"))
-    .concat();
+    .concat()
+    .replace("{release}", chrono_tz::IANA_TZDB_VERSION);
     assert_eq!(text, expected);
 }
 
@@ -386,6 +388,7 @@ fn feed_text_cannot_inject_properties_or_components() {
             "BEGIN",
             "VERSION",
             "PRODID",
+            "X-TZDATA-RELEASE",
             "CALSCALE",
             "METHOD",
             "X-WR-CALNAME",

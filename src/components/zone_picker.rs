@@ -8,7 +8,7 @@ use crate::browser::storage::{self, Store};
 use crate::browser::{clock, location};
 use crate::domain::display::zone_label;
 use crate::domain::i18n::{around, t, tf};
-use crate::domain::zone::Zone;
+use crate::domain::zone::{Zone, TZDATA_RELEASE};
 use crate::domain::zone_search::search;
 
 const RESULTS: usize = 8;
@@ -93,6 +93,9 @@ pub fn ZonePicker(
                     </Show>
                 </div>
             </details>
+            <p class="hint tzdata" data-tzdata=TZDATA_RELEASE>
+                {tf("Time-zone data: IANA {release}", &[("release", TZDATA_RELEASE)])}
+            </p>
         </div>
     }
 }

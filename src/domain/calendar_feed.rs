@@ -273,6 +273,11 @@ pub fn feed_calendar(
     out.raw("BEGIN", "VCALENDAR");
     out.raw("VERSION", "2.0");
     out.text("PRODID", &opts.product_id);
+    // Which tz release computed these times (support can compare two files).
+    out.raw(
+        "X-TZDATA-RELEASE",
+        &format!("IANA {}", super::zone::TZDATA_RELEASE),
+    );
     out.raw("CALSCALE", "GREGORIAN");
     out.raw("METHOD", "PUBLISH");
     out.text("X-WR-CALNAME", &name);

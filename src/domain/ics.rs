@@ -132,6 +132,11 @@ where
     out.raw("BEGIN", "VCALENDAR");
     out.raw("VERSION", "2.0");
     out.text("PRODID", opts.product_id);
+    // Which tz release computed these times (support can compare two files).
+    out.raw(
+        "X-TZDATA-RELEASE",
+        &format!("IANA {}", super::zone::TZDATA_RELEASE),
+    );
     out.raw("CALSCALE", "GREGORIAN");
     out.raw("METHOD", "PUBLISH");
     out.text("X-WR-CALNAME", opts.calendar_name);

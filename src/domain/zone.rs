@@ -10,6 +10,11 @@ use chrono_tz::Tz;
 
 use super::i18n::{t, tf};
 
+/// The IANA tz database release the compiled tables carry ("2026f"): the
+/// page shows it under the zone picker, the server logs it and calendars
+/// carry it, so two screens that disagree can be told apart.
+pub const TZDATA_RELEASE: &str = chrono_tz::IANA_TZDB_VERSION;
+
 /// Legacy names that browsers (ICU) still report, mapped to the current IANA
 /// name so that the page shows the name people know. chrono-tz parses both;
 /// this only picks what is displayed.

@@ -331,6 +331,10 @@ pub async fn run(
     let (router, db) = app(&cli, &url)?;
     println!("Serving {url}/");
     println!("Subscriptions are stored in {}", db.display());
+    eprintln!(
+        "feed-server: time-zone data: IANA {}",
+        maintenance_window::domain::zone::TZDATA_RELEASE
+    );
     if cli.test_control {
         eprintln!("feed-server: test control routes under /__test/ are enabled");
     }

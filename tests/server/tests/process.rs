@@ -31,6 +31,15 @@ fn starts_on_an_ephemeral_port_and_says_where_the_database_is() {
             .expect("db file exists")
     );
 
+    let tzdata = maintenance_window::domain::zone::TZDATA_RELEASE;
+    assert!(
+        tzdata.len() == 5 && tzdata.starts_with("20"),
+        "an IANA release name: {tzdata}"
+    );
+    let release = format!("feed-server: time-zone data: IANA {tzdata}");
+    wait_for("the tz release in the log", || {
+        server.stderr().contains(&release).then_some(())
+    });
     let index = server.request("GET", "/", &[], b"").expect("GET /");
     assert_eq!(index.status, StatusCode::OK);
     assert_eq!(index.text(), INDEX);

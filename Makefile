@@ -64,13 +64,13 @@ dist: tools
 	cargo run --locked -q -p maintenance-feed-server --bin feed-calendar -- --feed dist/feed.json --out dist/calendar.ics
 	@node .ci/size.mjs dist
 
-# The reference feed server (tests/server) serves dist/, the sample feed and
+# The reference feed server (server/) serves dist/, the sample feed and
 # the subscription endpoint; it prints where subscriptions are stored.
-# tests/server/serve-config.json is public/config.json plus feedback_url (the
+# server/serve-config.json is public/config.json plus feedback_url (the
 # reference server takes FAQ answers; a static host has nowhere to send them).
 serve: dist
 	cargo run --locked -q -p maintenance-feed-server --bin feed-server -- \
-	  --dist dist --feed public/feed.json --config tests/server/serve-config.json \
+	  --dist dist --feed public/feed.json --config server/serve-config.json \
 	  --db target/serve/subscriptions.sqlite --addr $(HOST):$(PORT)
 
 size:
@@ -162,7 +162,7 @@ fuzz: tool-fuzz
 # make calendar FEED=public/feed.json OUT=dist/calendar.ics - the subscribable
 # calendar of a feed (every upcoming window, stable UIDs, SEQUENCE bumped when
 # a window moves) as a static file for a host without the reference server,
-# written by tests/server's feed-calendar (tests/server/README.md). SEQUENCE
+# written by server/'s feed-calendar (server/README.md). SEQUENCE
 # is carried over from PREVIOUS= (default: OUT itself when it exists; Trunk
 # replaces dist/ on `make dist`, so run this after it, with the published
 # calendar as PREVIOUS). Optional: REGIONS=us-east,eu-central TENANT=acme

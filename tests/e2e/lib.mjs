@@ -255,7 +255,7 @@ export function assertWindowsMatch(got, exp, zone, locale) {
 }
 
 // ---------------------------------------------------------------------------
-// The reference feed server (tests/server, binary `feed-server`), for the
+// The reference feed server (server/, binary `feed-server`), for the
 // subscription tests. Added for subscribe.test.mjs and soak.test.mjs.
 
 import { DEFAULT_ROOT as DIST_ROOT } from './server.mjs';

@@ -1,6 +1,6 @@
 // The subscription form (CONTRACT §3, §5) in real Chromium: every row of the
 // contract's table and the edge cases, mostly against the reference server
-// (tests/server, `feed-server --test-control`), and a few answers the
+// (server/, `feed-server --test-control`), and a few answers the
 // reference server never gives (201 "subscribed", 400 without a field, 413,
 // 415, 404, an HTML 200, a dropped connection, no answer) from the scripted
 // test server.

@@ -157,7 +157,7 @@ async fn each_field_is_validated_with_a_422_naming_it() {
 async fn regions_come_from_the_feed_as_it_is_now() {
     let site = Site::new();
     // The sample feed of the app.
-    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/feed.json");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/../public/feed.json");
     std::fs::copy(sample, site.path("feed.json")).expect("copy the sample feed");
     let app = site.router(&[]);
     let ok = post(

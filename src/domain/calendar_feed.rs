@@ -304,7 +304,7 @@ pub fn feed_calendar(
             .into_iter()
             .map(|(_, line)| line)
             .collect();
-        write_event(&mut out, occ, feed, opts, &uid, &state, &slot_lines);
+        write_event(&mut out, occ, feed, opts, &uid, &state, &slot_lines, None);
         events.insert(uid, state);
     }
     out.raw("END", "VCALENDAR");
@@ -325,6 +325,7 @@ pub fn feed_calendar(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn write_event(
     out: &mut Lines,
     occ: &Occurrence,
@@ -333,11 +334,15 @@ fn write_event(
     uid: &str,
     state: &EventState,
     tenant_lines: &[String],
+    organizer: Option<&str>,
 ) {
     let summary = summary(occ, feed);
     let page_url = opts.page_url.as_deref().filter(|u| is_safe_web_url(u));
     out.raw("BEGIN", "VEVENT");
     out.raw("UID", uid);
+    if let Some(address) = organizer {
+        out.raw("ORGANIZER", &format!("mailto:{address}"));
+    }
     out.raw("DTSTAMP", &utc_stamp(state.modified));
     out.raw("LAST-MODIFIED", &utc_stamp(state.modified));
     out.raw("DTSTART", &utc_stamp(occ.start));
@@ -371,6 +376,78 @@ fn write_event(
         out.raw("END", "VALARM");
     }
     out.raw("END", "VEVENT");
+}
+
+/// The iTIP method (RFC 5546) of a one-event calendar sent by mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItipMethod {
+    /// A new or changed event (and a reminder of it).
+    Request,
+    /// The event will not take place.
+    Cancel,
+}
+
+impl ItipMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItipMethod::Request => "REQUEST",
+            ItipMethod::Cancel => "CANCEL",
+        }
+    }
+}
+
+/// One occurrence as a calendar to attach to a mail (the reference server's
+/// notices): `METHOD:REQUEST` or `METHOD:CANCEL`, and the event exactly as
+/// [`feed_calendar`] writes it (same UID, SEQUENCE, summary and
+/// description, `state` being what the subscribable calendar serves), with
+/// an ORGANIZER when `organizer` (a plain address) is given. With
+/// `opts.tenant`, that tenant's slots start the description.
+pub fn occurrence_calendar(
+    feed: &Feed,
+    occ: &Occurrence,
+    opts: &FeedCalendarOptions,
+    state: &EventState,
+    method: ItipMethod,
+    organizer: Option<&str>,
+) -> String {
+    let organizer = organizer
+        .map(str::trim)
+        .filter(|a| !a.is_empty() && !a.chars().any(|c| c.is_whitespace() || c.is_control()));
+    let mut out = Lines::default();
+    out.raw("BEGIN", "VCALENDAR");
+    out.raw("VERSION", "2.0");
+    out.text("PRODID", &opts.product_id);
+    out.raw(
+        "X-TZDATA-RELEASE",
+        &format!("IANA {}", super::zone::TZDATA_RELEASE),
+    );
+    out.raw("CALSCALE", "GREGORIAN");
+    out.raw("METHOD", method.as_str());
+    let uid = uid(occ, &opts.uid_domain);
+    let slot_lines: Vec<String> = opts
+        .tenant
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            tenant_slots(occ, feed, t)
+                .into_iter()
+                .map(|(_, l)| l)
+                .collect()
+        })
+        .unwrap_or_default();
+    write_event(
+        &mut out,
+        occ,
+        feed,
+        opts,
+        &uid,
+        state,
+        &slot_lines,
+        organizer,
+    );
+    out.raw("END", "VCALENDAR");
+    out.0
 }
 
 /// The slots of `tenant` in `occ`: the tenant as the feed spells it, and

@@ -1,5 +1,5 @@
-//! `POST /api/subscriptions` and `GET /api/subscriptions/confirm` (CONTRACT §3),
-//! and `POST /api/feedback` (feedback on a FAQ entry).
+//! `POST /api/subscriptions` and `GET /api/subscriptions/confirm` (double
+//! opt-in), and `POST /api/feedback` (feedback on a FAQ entry).
 
 use std::collections::BTreeSet;
 use std::net::SocketAddr;
@@ -332,10 +332,12 @@ async fn handle(st: &AppState, req: Request) -> Response {
             link_token,
         }) => {
             if let Some(token) = link_token {
+                // The confirmation mail is queued; this line stays (tests read it).
                 eprintln!(
                     "feed-server: confirmation link for {email}: {}/api/subscriptions/confirm?token={token}",
                     st.public_url
                 );
+                st.mailer.wake.notify_waiters();
             }
             json_response(
                 StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),

@@ -1,19 +1,29 @@
 //! Reference status-feed server for the maintenance-window page.
 //!
 //! Serves the built app (`dist/`), a feed file as `/feed.json`, the
-//! subscription endpoint of CONTRACT §3 with SQLite storage, idempotency keys,
-//! double opt-in, rate limits, CORS for configured origins and injectable
-//! faults for tests, feedback on FAQ entries (`/api/feedback`), and the feed
-//! as a subscribable calendar (`/calendar.ics`). See README.md beside this
-//! crate.
+//! subscription endpoint with SQLite storage, idempotency keys, double
+//! opt-in, rate limits and CORS for configured origins, feedback on FAQ
+//! entries (`/api/feedback`), the feed as a subscribable calendar
+//! (`/calendar.ics`) and as Atom (`/feed.atom`), and mails subscribers
+//! (confirmation, notices, reminders) through a persistent outbox.
+//! Injectable faults and `/__test` routes exist only with the
+//! `test-control` feature. See README.md beside this crate.
 
 pub mod api;
+pub mod atom;
 pub mod calendar;
 pub mod cli;
+pub mod delivery;
 pub mod faults;
+pub mod lang;
 pub mod limits;
+pub mod mail;
+pub mod notify;
+pub mod outbox;
 pub mod store;
+#[cfg(feature = "test-control")]
 pub mod testctl;
+pub mod unsubscribe;
 pub mod validate;
 
 use std::future::Future;
@@ -34,8 +44,11 @@ use tower_http::services::{ServeDir, ServeFile};
 
 use crate::api::RequestLog;
 use crate::cli::Cli;
-use crate::faults::{Fault, FaultSettings, Faults};
+use crate::delivery::{Mailer, Transport};
+use crate::faults::{Fault, Faults};
 use crate::limits::Limiter;
+use crate::mail::Context;
+use crate::notify::CheckOptions;
 use crate::store::Store;
 
 /// Largest request body accepted (413 above).
@@ -64,6 +77,8 @@ pub struct AppState {
     pub feedback_per_ip: Mutex<Limiter>,
     pub faults: Mutex<Faults>,
     requests: Mutex<(u64, Vec<RequestLog>)>,
+    /// Mail delivery (started by [`run`]; in-process tests only queue).
+    pub mailer: Arc<Mailer>,
 }
 
 /// Locks, going on after a panic elsewhere (no state here is left half-updated).
@@ -125,6 +140,15 @@ impl AppState {
 /// Checks the paths of `cli`, opens the database and builds the router.
 /// Returns the router and the database's absolute path.
 pub fn app(cli: &Cli, public_url: &str) -> Result<(Router, PathBuf), String> {
+    let (router, db, _) = app_with_state(cli, public_url)?;
+    Ok((router, db))
+}
+
+/// [`app`], and the state the background tasks share.
+pub fn app_with_state(
+    cli: &Cli,
+    public_url: &str,
+) -> Result<(Router, PathBuf, Arc<AppState>), String> {
     let dist = existing(&cli.dist, "--dist", true)?;
     let feed = existing(&cli.feed, "--feed", false)?;
     let config = cli
@@ -133,36 +157,99 @@ pub fn app(cli: &Cli, public_url: &str) -> Result<(Router, PathBuf), String> {
         .map(|c| existing(c, "--config", false))
         .transpose()?;
     let db = database_path(&cli.db)?;
-    let store = Store::open(&db).map_err(|e| format!("--db {}: {e}", db.display()))?;
-    let faults = Faults::new(FaultSettings {
-        fail_first: cli.fail_first,
-        delay_ms: cli.delay_ms,
-        reply_429: cli.reply_429,
-        retry_after: cli.retry_after,
-        fault_rate: cli.fault_rate,
-        seed: cli.seed.unwrap_or_else(|| FaultSettings::default().seed),
-    });
-    let public_url = public_url.trim_end_matches('/').to_owned();
+    let mut store = Store::open(&db).map_err(|e| format!("--db {}: {e}", db.display()))?;
+    let instance = store
+        .instance_id()
+        .map_err(|e| format!("--db {}: {e}", db.display()))?;
+    let faults = Faults::new(cli.test.faults());
+    let public_url = cli
+        .public_url
+        .as_deref()
+        .unwrap_or(public_url)
+        .trim_end_matches('/')
+        .to_owned();
+    let page_url = cli
+        .page_url
+        .clone()
+        .unwrap_or_else(|| format!("{public_url}/"));
+    let transport = match &cli.smtp {
+        Some(url) => delivery::smtp_transport(url).map_err(|e| format!("--smtp {e}"))?,
+        None => Transport::Files(match &cli.mail_dir {
+            Some(dir) => dir.clone(),
+            None => db
+                .parent()
+                .map_or_else(|| PathBuf::from("mail"), |p| p.join("mail")),
+        }),
+    };
+    let (service, region_names) = std::fs::read_to_string(&feed)
+        .ok()
+        .and_then(|t| maintenance_window::domain::feed::parse_feed(&t).ok())
+        .map(|f| {
+            (
+                f.service.name.clone().unwrap_or_default(),
+                f.regions
+                    .iter()
+                    .map(|r| (r.id.as_str().to_owned(), r.name.clone()))
+                    .collect(),
+            )
+        })
+        .unwrap_or_default();
+    let service = if service.trim().is_empty() {
+        public_url
+            .split_once("://")
+            .map_or(public_url.as_str(), |(_, host)| host)
+            .to_owned()
+    } else {
+        service.trim().to_owned()
+    };
+    let context = Context {
+        public_url: public_url.clone(),
+        page_url: page_url.clone(),
+        from: cli.mail_from.clone(),
+        notify_days: cli.notify_days,
+        region_names,
+        service,
+    };
+    let check = CheckOptions {
+        notify_days: cli.notify_days,
+        leads: cli.remind_before.0.clone(),
+        reminder_grace: chrono::Duration::seconds(
+            i64::try_from(cli.check_every.saturating_mul(3).max(120)).unwrap_or(120),
+        ),
+        horizon_days: cli.calendar_days,
+        page_url: Some(page_url.clone()),
+        organizer: Some(cli.mail_from.email.to_string()),
+    };
+    let mailer = Arc::new(Mailer::new(
+        transport,
+        cli.mail_from.clone(),
+        instance,
+        cli.mail_rate,
+        Duration::from_secs(cli.mail_backoff),
+        usize::try_from(cli.mail_concurrency).unwrap_or(4),
+        Duration::from_secs(cli.check_every),
+        check,
+        feed.clone(),
+        context,
+    ));
     let state = Arc::new(AppState {
         dist,
         feed,
         config,
         allow_origins: cli.allow_origin.clone(),
-        page_url: cli
-            .page_url
-            .clone()
-            .unwrap_or_else(|| format!("{public_url}/")),
+        page_url,
         calendar_days: cli.calendar_days,
         public_url,
-        test_control: cli.test_control,
+        test_control: cli.test.test_control(),
         store: Arc::new(Mutex::new(store)),
         per_address: Mutex::new(Limiter::new(cli.rate_per_address)),
         per_ip: Mutex::new(Limiter::new(cli.rate_per_ip)),
         feedback_per_ip: Mutex::new(Limiter::new(cli.rate_per_ip)),
         faults: Mutex::new(faults),
         requests: Mutex::new((0, Vec::new())),
+        mailer,
     });
-    Ok((router(state), db))
+    Ok((router(Arc::clone(&state)), db, state))
 }
 
 fn existing(path: &Path, flag: &str, dir: bool) -> Result<PathBuf, String> {
@@ -195,15 +282,23 @@ fn database_path(db: &Path) -> Result<PathBuf, String> {
 }
 
 fn router(state: Arc<AppState>) -> Router {
-    let mut app = Router::new()
+    let app = Router::new()
         .route(api::SUBSCRIPTIONS_PATH, post(api::subscribe))
         .route("/api/subscriptions/confirm", get(api::confirm))
         .route(api::FEEDBACK_PATH, post(api::feedback))
-        .route(calendar::CALENDAR_PATH, get(calendar::calendar));
-    if state.test_control {
-        app = app.merge(testctl::routes());
-    }
-    app = app.route_service("/feed.json", ServeFile::new(&state.feed));
+        .route(calendar::CALENDAR_PATH, get(calendar::calendar))
+        .route(atom::ATOM_PATH, get(atom::feed_atom))
+        .route(
+            unsubscribe::UNSUBSCRIBE_PATH,
+            get(unsubscribe::page).post(unsubscribe::one_click),
+        );
+    #[cfg(feature = "test-control")]
+    let app = if state.test_control {
+        app.merge(testctl::routes())
+    } else {
+        app
+    };
+    let mut app = app.route_service("/feed.json", ServeFile::new(&state.feed));
     if let Some(config) = &state.config {
         app = app.route_service("/config.json", ServeFile::new(config));
     }
@@ -328,14 +423,15 @@ pub async fn run(
         .local_addr()
         .map_err(|e| format!("--addr {}: {e}", cli.addr))?;
     let url = format!("http://{local}");
-    let (router, db) = app(&cli, &url)?;
+    let (router, db, state) = app_with_state(&cli, &url)?;
     println!("Serving {url}/");
     println!("Subscriptions are stored in {}", db.display());
+    delivery::start(Arc::clone(&state.mailer), Arc::clone(&state.store)).await?;
     eprintln!(
         "feed-server: time-zone data: IANA {}",
         maintenance_window::domain::zone::TZDATA_RELEASE
     );
-    if cli.test_control {
+    if cli.test.test_control() {
         eprintln!("feed-server: test control routes under /__test/ are enabled");
     }
     axum::serve(

@@ -52,9 +52,58 @@ CREATE TABLE IF NOT EXISTS calendar_variants (
     changed_at   TEXT NOT NULL,            -- when that body first differed from the one before
     served_at    TEXT NOT NULL             -- last served (to within a day)
 );
+CREATE TABLE IF NOT EXISTS notified (
+    uid          TEXT PRIMARY KEY,         -- the calendar UID of an occurrence
+    region       TEXT NOT NULL,
+    start_at     TEXT NOT NULL,            -- what subscribers were last told (or the baseline)
+    end_at       TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('CONFIRMED', 'CANCELLED')),
+    announced    INTEGER NOT NULL CHECK (announced IN (0, 1)), -- 0: seen beyond --notify-days, not yet told
+    notice_id    INTEGER                   -- the last notice about it (its text, for a window that vanishes)
+);
+CREATE TABLE IF NOT EXISTS notices (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid          TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('published', 'changed', 'cancelled', 'reminder')),
+    sequence     INTEGER NOT NULL,         -- the calendar SEQUENCE told
+    lead_secs    INTEGER NOT NULL,         -- reminders: how long before the start; else 0
+    region       TEXT NOT NULL,
+    payload      TEXT NOT NULL,            -- JSON: what the mail tells (mail::Notice)
+    created_at   TEXT NOT NULL,
+    UNIQUE (uid, kind, sequence, lead_secs)
+);
+CREATE TABLE IF NOT EXISTS outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT, -- in the Message-ID
+    subscriber_id   INTEGER NOT NULL,
+    uid             TEXT NOT NULL,         -- '' for a confirmation
+    kind            TEXT NOT NULL CHECK (kind IN ('confirm', 'published', 'changed', 'cancelled', 'reminder')),
+    sequence        INTEGER NOT NULL,      -- confirmations: the how-many-th request
+    lead_secs       INTEGER NOT NULL,
+    notice_id       INTEGER,               -- NULL for a confirmation
+    status          TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed', 'dropped')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error      TEXT,
+    created_at      TEXT NOT NULL,
+    sent_at         TEXT,
+    UNIQUE (subscriber_id, uid, kind, sequence, lead_secs)
+);
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox (status, next_attempt_at);
+CREATE TABLE IF NOT EXISTS mail_meta (
+    key          TEXT PRIMARY KEY,         -- 'baseline_at', 'instance'
+    value        TEXT NOT NULL
+);
 ";
 
-const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+/// Columns added to `subscriptions` after its first release (added to an
+/// older database when it is opened).
+const SUBSCRIPTION_COLUMNS: [(&str, &str); 3] = [
+    ("unsubscribe_token", "TEXT"),
+    ("bounces", "INTEGER NOT NULL DEFAULT 0"),
+    ("confirm_requests", "INTEGER NOT NULL DEFAULT 0"),
+];
+
+pub(crate) const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 /// How long an idempotency key is kept (pruned when the server starts).
 pub const KEY_RETENTION_HOURS: u32 = 24;
@@ -100,6 +149,9 @@ pub struct Row {
     pub created_at: String,
     pub updated_at: String,
     pub confirmed_at: Option<String>,
+    pub unsubscribe_token: Option<String>,
+    /// Permanent delivery failures in a row.
+    pub bounces: u32,
 }
 
 /// What confirming a token did.
@@ -110,7 +162,29 @@ pub enum Confirmed {
 }
 
 pub struct Store {
-    conn: Connection,
+    pub(crate) conn: Connection,
+}
+
+/// Adds the columns an older database lacks.
+fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info('subscriptions')")?;
+    let have: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, def) in SUBSCRIPTION_COLUMNS {
+        if !have.iter().any(|h| h == name) {
+            conn.execute_batch(&format!(
+                "ALTER TABLE subscriptions ADD COLUMN {name} {def}"
+            ))?;
+        }
+    }
+    // Rows from before unsubscribing existed get a token (SQLite's
+    // randomblob draws on the OS's randomness).
+    conn.execute_batch(
+        "UPDATE subscriptions SET unsubscribe_token = lower(hex(randomblob(32)))
+             WHERE unsubscribe_token IS NULL;
+         CREATE UNIQUE INDEX IF NOT EXISTS subscriptions_unsubscribe ON subscriptions (unsubscribe_token);",
+    )
 }
 
 impl Store {
@@ -121,6 +195,7 @@ impl Store {
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.execute_batch(SCHEMA)?;
+        migrate(&conn)?;
         conn.execute(
             &format!(
                 "DELETE FROM idempotency_keys WHERE created_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-{KEY_RETENTION_HOURS} hours')"
@@ -306,7 +381,7 @@ impl Store {
         request_hash: &str,
         sub: &Subscription,
         answer: impl Fn(Fresh) -> (u16, String),
-        new_token: impl FnOnce() -> String,
+        new_token: impl Fn() -> String,
     ) -> rusqlite::Result<Outcome> {
         let tx = self
             .conn
@@ -325,17 +400,39 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
+        // A confirmation mail for each request while pending (the outbox's
+        // sequence counts them), in this transaction.
+        let queue_confirmation = |tx: &rusqlite::Transaction<'_>| -> rusqlite::Result<()> {
+            let (id, n): (i64, i64) = tx.query_row(
+                "UPDATE subscriptions SET confirm_requests = confirm_requests + 1 WHERE email = ?1
+                 RETURNING id, confirm_requests",
+                [&sub.email],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            tx.execute(
+                &format!(
+                    "INSERT INTO outbox (subscriber_id, uid, kind, sequence, lead_secs, notice_id, status,
+                                         next_attempt_at, created_at)
+                     VALUES (?1, '', 'confirm', ?2, 0, NULL, 'pending', {NOW}, {NOW})
+                     ON CONFLICT DO NOTHING"
+                ),
+                params![id, n],
+            )?;
+            Ok(())
+        };
         let regions = serde_json::to_string(&sub.regions).unwrap_or_else(|_| "[]".to_owned());
         let (fresh, link_token) = match existing {
             None => {
                 let token = new_token();
                 tx.execute(
                     &format!(
-                        "INSERT INTO subscriptions (email, regions, time_zone, locale, status, token, created_at, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, 'pending_confirmation', ?5, {NOW}, {NOW})"
+                        "INSERT INTO subscriptions (email, regions, time_zone, locale, status, token,
+                                                    unsubscribe_token, created_at, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, 'pending_confirmation', ?5, ?6, {NOW}, {NOW})"
                     ),
-                    params![sub.email, regions, sub.time_zone, sub.locale, token],
+                    params![sub.email, regions, sub.time_zone, sub.locale, token, new_token()],
                 )?;
+                queue_confirmation(&tx)?;
                 (Fresh::Pending, Some(token))
             }
             Some((status, token)) if status == "pending_confirmation" => {
@@ -346,6 +443,7 @@ impl Store {
                     ),
                     params![sub.email, regions, sub.time_zone, sub.locale],
                 )?;
+                queue_confirmation(&tx)?;
                 (Fresh::Pending, Some(token))
             }
             Some(_) => (Fresh::AlreadySubscribed, None),
@@ -398,7 +496,8 @@ impl Store {
 
     pub fn rows(&self) -> rusqlite::Result<Vec<Row>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, email, regions, time_zone, locale, status, token, created_at, updated_at, confirmed_at
+            "SELECT id, email, regions, time_zone, locale, status, token, created_at, updated_at, confirmed_at,
+                    unsubscribe_token, bounces
              FROM subscriptions ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -414,15 +513,18 @@ impl Store {
                 created_at: r.get(7)?,
                 updated_at: r.get(8)?,
                 confirmed_at: r.get(9)?,
+                unsubscribe_token: r.get(10)?,
+                bounces: r.get(11)?,
             })
         })?;
         rows.collect()
     }
 
-    /// Deletes every subscription, feedback and idempotency key (test control).
+    /// Deletes every subscription (with its mails), feedback and idempotency key (test control).
     pub fn reset(&mut self) -> rusqlite::Result<()> {
         self.conn.execute_batch(
-            "DELETE FROM subscriptions; DELETE FROM feedback; DELETE FROM idempotency_keys;",
+            "DELETE FROM subscriptions; DELETE FROM feedback; DELETE FROM idempotency_keys;
+             DELETE FROM outbox;",
         )
     }
 }
@@ -443,11 +545,11 @@ fn recorded_in(conn: &Connection, key: &str) -> rusqlite::Result<Option<Recorded
 }
 
 /// `2026-11-26T12:00:00Z`: whole seconds, so that text order is time order.
-fn time(at: DateTime<Utc>) -> String {
+pub(crate) fn time(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
-fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+pub(crate) fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .ok()
         .map(|t| t.with_timezone(&Utc))

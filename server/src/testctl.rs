@@ -1,4 +1,5 @@
-//! Routes for end-to-end tests, enabled by `--test-control` (404 without it).
+//! Routes for end-to-end tests, enabled by `--test-control` (404 without
+//! it), in builds with the `test-control` feature only.
 
 use std::sync::Arc;
 
@@ -21,6 +22,8 @@ pub fn routes() -> Router<Arc<AppState>> {
         .route("/__test/feedback", get(feedback))
         .route("/__test/requests", get(requests))
         .route("/__test/reset", post(reset))
+        .route("/__test/outbox", get(outbox))
+        .route("/__test/check", post(check))
 }
 
 fn settings(st: &AppState) -> serde_json::Value {
@@ -86,6 +89,23 @@ async fn feedback(State(st): State<Arc<AppState>>) -> Response {
 /// in order, with the Idempotency-Key it carried and what it was answered.
 async fn requests(State(st): State<Arc<AppState>>) -> Json<Vec<crate::api::RequestLog>> {
     Json(st.requests())
+}
+
+/// `GET /__test/outbox`: every outbox row, oldest first.
+async fn outbox(State(st): State<Arc<AppState>>) -> Response {
+    match st.with_store(|s| s.outbox_rows()).await {
+        Ok(rows) => Json(rows).into_response(),
+        Err(response) => response,
+    }
+}
+
+/// `POST /__test/check`: checks the feed now (as `--check-every` does);
+/// answers how many mails it queued.
+async fn check(State(st): State<Arc<AppState>>) -> Response {
+    match crate::delivery::check_once(&st.mailer, &st.store).await {
+        Ok(mails) => Json(json!({ "queued": mails })).into_response(),
+        Err(e) => error(StatusCode::SERVICE_UNAVAILABLE, "check_failed", &e, None),
+    }
 }
 
 /// `POST /__test/reset`: deletes every subscription, feedback and idempotency

@@ -450,7 +450,10 @@ pub fn check_ics(name: &str, text: &str, expected: &Value) {
         serde_json::to_string_pretty(expected).expect("json"),
     )
     .expect("write .expected.json");
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/check_ics.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/check_ics.py"
+    );
     let output = Command::new("python3")
         .arg(script)
         .arg(&ics)

@@ -103,7 +103,7 @@ check-vendor: tool-python
 
 test-native: tool-python
 	cargo test
-	cargo test -p maintenance-feed-server
+	cargo test -p maintenance-feed-server --features test-control
 
 test-browser: tool-rust tool-wasm-bindgen tool-chromium
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
@@ -112,7 +112,7 @@ test-browser: tool-rust tool-wasm-bindgen tool-chromium
 	  cargo test --target wasm32-unknown-unknown --test web
 
 test-e2e: dist tool-e2e
-	cargo build --locked -q -p maintenance-feed-server --bin feed-server
+	cargo build --locked -q -p maintenance-feed-server --features test-control --bin feed-server
 	cd tests/e2e && DIST=$(CURDIR)/dist node --test --test-concurrency=1
 
 # make bench - issue 7's benchmark (not part of `make test`, about 4-5 min): the
@@ -176,6 +176,24 @@ calendar:
 	  --feed '$(FEED)' --out '$(OUT)' $(if $(PREVIOUS),--previous '$(PREVIOUS)') \
 	  $(if $(REGIONS),--regions '$(REGIONS)') $(if $(TENANT),--tenant '$(TENANT)') \
 	  $(if $(DAYS),--days '$(DAYS)') $(if $(PAGE_URL),--page-url '$(PAGE_URL)')
+
+# make atom FEED=public/feed.json OUT=dist/feed.atom - the schedule as an
+# Atom feed file for a static host (server/'s feed-atom; each entry's
+# `updated` is carried over from OUT, or PREVIOUS=). Optional: DAYS=365
+# PAGE_URL=https://status.example.com/maintenance/ SELF_URL=<the feed's URL>.
+.PHONY: atom
+atom:
+	cargo run --locked -q -p maintenance-feed-server --bin feed-atom -- \
+	  --feed '$(FEED)' --out '$(or $(filter-out dist/calendar.ics,$(OUT)),dist/feed.atom)' $(if $(PREVIOUS),--previous '$(PREVIOUS)') \
+	  $(if $(DAYS),--days '$(DAYS)') $(if $(PAGE_URL),--page-url '$(PAGE_URL)') $(if $(SELF_URL),--self-url '$(SELF_URL)')
+
+# make bench-mail - issue 16's mail benchmark (not part of `make test`):
+# 10,000 confirmed subscribers, one new window, every notice handed to a
+# local SMTP sink; prints mails/s, time to drain, peak memory, database size.
+.PHONY: bench-mail
+bench-mail: tool-python
+	cargo build --locked -q --release -p maintenance-feed-server --bin feed-server
+	python3 server/bench/mail_bench.py --bin target/release/feed-server
 
 # make i18n - rewrites public/i18n/en.json from the messages in src/ (every
 # t("…"), tf("…"), tn("…", "…")); tests/core_i18n.rs fails while it or any

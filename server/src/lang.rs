@@ -240,6 +240,80 @@ mod tests {
         assert_eq!(choose_from("zh-Hans-TW", &with_hant), "zh-CN");
     }
 
+    /// `{name}` placeholders of a text.
+    fn placeholders(s: &str) -> std::collections::BTreeSet<String> {
+        s.split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_owned()))
+            .collect()
+    }
+
+    fn plural_categories(lang: &str) -> &'static [&'static str] {
+        match lang.split('-').next().unwrap_or_default() {
+            "ar" => &["zero", "one", "two", "few", "many", "other"],
+            "ja" | "zh" => &["other"],
+            "es" | "pt" | "fr" => &["one", "many", "other"],
+            _ => &["one", "other"],
+        }
+    }
+
+    /// Every mail catalog has every English mail message, with the same
+    /// placeholders, and each plural the categories its language needs
+    /// (a form may spell out its number, as Arabic's "one" does).
+    #[test]
+    fn mail_catalogs_are_complete() {
+        let read = |text: &str| -> Map<String, Value> {
+            match serde_json::from_str::<Value>(text) {
+                Ok(Value::Object(mut doc)) => match doc.remove("messages") {
+                    Some(Value::Object(m)) => m,
+                    _ => panic!("no messages object"),
+                },
+                _ => panic!("not a JSON object"),
+            }
+        };
+        let english = read(MAIL[0].1);
+        assert!(english.len() > 20);
+        for (key, value) in &english {
+            match value {
+                Value::String(s) => assert_eq!(s, key, "English is keyed by itself"),
+                Value::Object(forms) => assert_eq!(forms.get("other"), Some(&Value::String(key.clone()))),
+                _ => panic!("{key}: neither text nor plural"),
+            }
+        }
+        for (lang, text) in MAIL.iter().skip(1) {
+            let messages = read(text);
+            for key in messages.keys() {
+                assert!(english.contains_key(key), "{lang}: {key:?} is not an English mail message");
+            }
+            for (key, en) in &english {
+                let wanted = placeholders(key);
+                let got = messages
+                    .get(key)
+                    .unwrap_or_else(|| panic!("{lang}: {key:?} is not translated"));
+                match (en, got) {
+                    (Value::String(_), Value::String(t)) => {
+                        assert_eq!(placeholders(t), wanted, "{lang}: {key:?} → {t:?}");
+                        assert!(!t.trim().is_empty());
+                    }
+                    (Value::Object(_), Value::Object(forms)) => {
+                        for category in plural_categories(lang) {
+                            let form = forms
+                                .get(*category)
+                                .and_then(Value::as_str)
+                                .unwrap_or_else(|| panic!("{lang}: {key:?} lacks {category}"));
+                            let have = placeholders(form);
+                            assert!(have.is_subset(&wanted), "{lang}: {key:?} {category}: {form:?}");
+                            if *category == "other" {
+                                assert_eq!(have, wanted, "{lang}: {key:?} other");
+                            }
+                        }
+                    }
+                    _ => panic!("{lang}: {key:?} has the wrong shape"),
+                }
+            }
+        }
+    }
+
     #[test]
     fn dates_are_worded_in_the_language() {
         let zone = Zone::parse("America/Los_Angeles").expect("zone");

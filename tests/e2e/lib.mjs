@@ -268,7 +268,7 @@ const REPO_ROOT = path.resolve(HERE, '../..');
  */
 export function feedServerBinary() {
   if (process.env.FEED_SERVER) return process.env.FEED_SERVER;
-  const built = spawnSync('cargo', ['build', '--quiet', '-p', 'maintenance-feed-server', '--bin', 'feed-server'], {
+  const built = spawnSync('cargo', ['build', '--quiet', '-p', 'maintenance-feed-server', '--features', 'test-control', '--bin', 'feed-server'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

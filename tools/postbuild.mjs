@@ -57,29 +57,59 @@ if (!loader) throw new Error('index.html has no inline module loader');
 const jsName = loader[1].match(/from '\.\/([^']+\.js)'/)?.[1];
 const wasmName = loader[1].match(/module_or_path: '\.\/([^']+_bg\.wasm)'/)?.[1];
 if (!jsName || !wasmName) throw new Error(`unexpected loader: ${loader[1]}`);
+// Custom sections no browser reads (the toolchain's producers and target
+// features, and wasm-split's marker): about 0.3 KB brotli. Removed byte for
+// byte, so nothing else in the module changes; before its hash is taken.
+const UNREAD_SECTIONS = ['producers', 'target_features', '__wasm_split_unstable'];
+{
+  const wasm = readFileSync(join(dist, wasmName));
+  const leb = (i) => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = wasm[i++];
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return [value, i];
+    }
+  };
+  const kept = [wasm.subarray(0, 8)];
+  for (let i = 8; i < wasm.length; ) {
+    const start = i;
+    const id = wasm[i];
+    const [size, body] = leb(i + 1);
+    const end = body + size;
+    let unread = false;
+    if (id === 0) {
+      const [length, name] = leb(body);
+      unread = UNREAD_SECTIONS.includes(wasm.subarray(name, name + length).toString('utf8'));
+    }
+    if (!unread) kept.push(wasm.subarray(start, end));
+    i = end;
+  }
+  const stripped = Buffer.concat(kept);
+  writeFileSync(join(dist, wasmName), stripped);
+  console.log(`wasm custom sections stripped: ${wasm.length} -> ${stripped.length} bytes`);
+}
 const wasmSri = sri(readFileSync(join(dist, wasmName)));
-// - The data does not wait for the code: config.json, then the feed it
-//   names, are requested at once (10 s timeout each) and handed to the app
-//   through window.__prefetch (src/browser/http.rs, `prefetched`), which
-//   reads and judges them exactly as its own requests. config.json's title
-//   goes into the placeholder's heading (as text) as soon as it is here, and
-//   the app starts only once it is (or after 1.5 s at most; the code is
-//   downloading meanwhile), so its heading never changes size under the
-//   visitor's eyes.
-// - The language is chosen here, once config.json is read: the first of
-//   ?lang=, the visitor's stored choice, navigator.languages that the
-//   config's languages (default en, de, fr, ja) has, exactly or by primary
-//   subtag; its file `i18n/<code>.json` is fetched beside the feed and
-//   handed over as "i18n" → [URL, its text, code] (src/browser/i18n.rs);
-//   null for English, which is built in. The app waits for it 3 s at most
-//   (then shows English).
-// - Every answer is read whole here, within its 10 s: a body left unread
-//   while the app waits would be cut off by its timeout.
-const prefetch = `const P=window.__prefetch=new Map(),g=u=>{const p=fetch(u,{cache:'no-cache',signal:AbortSignal.timeout(10000)}).then(r=>r.arrayBuffer().then(b=>new Response([204,205,304].includes(r.status)?null:b,{status:r.status,statusText:r.statusText,headers:r.headers})));p.catch(()=>{});return p},c=new URL('config.json',document.baseURI).href,q=g(c),J=q.then(r=>r.ok?r.clone().json():null);P.set(c,q);P.set('feed',J.then(j=>{const t=typeof j.title=='string'&&j.title.trim(),h=t&&document.querySelector('#boot h1');h&&(h.textContent=t);const u=new URL(j.feed_url,c);return/^https?:$/.test(u.protocol)?[u.href,g(u.href)]:null}).catch(()=>null));P.set('i18n',J.then(j=>{const a=Array.isArray(j.languages)?j.languages.filter(x=>typeof x=='string'&&/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(x)):['de','fr','ja'],b=a.concat('en'),f=l=>b.find(x=>x.toLowerCase()==l);let s=null;try{s=localStorage.getItem('maintenance-window:lang')}catch(e){}for(const w of [new URLSearchParams(location.search).get('lang'),s,...navigator.languages]){if(!w||!w.trim())continue;const l=w.trim().toLowerCase(),x=f(l)||f(l.split(/[-_]/)[0]);if(x){if(x.toLowerCase()=='en')return null;const u=new URL('i18n/'+x+'.json',c).href;return[u,Promise.race([g(u).then(r=>r.ok?r.text():Promise.reject(Error('HTTP '+r.status))),new Promise((_,f)=>setTimeout(()=>f(Error('no answer within 3 s')),3000))]),x]}}return null}).catch(()=>null));`;
-const boot = prefetch + `
-const s=document.getElementById('boot-status');s&&(s.textContent='Loading the maintenance schedule…');
-try{const w=fetch('./${wasmName}',{integrity:'${wasmSri}'}),m=import('./${jsName}');w.catch(()=>{});m.catch(()=>{});await Promise.race([P.get('feed'),new Promise(r=>setTimeout(r,1500))]);const b=await m;const wasm=await b.default({module_or_path:w});window.wasmBindings=b;dispatchEvent(new CustomEvent('TrunkApplicationStarted',{detail:{wasm}}))}
-catch(e){console.error(e);if(s){s.setAttribute('role','alert');s.textContent='The page could not load its code ('+e+'). Check your connection, then ';const r=document.createElement('button');r.type='button';r.textContent='Reload';r.onclick=()=>location.reload();s.append(r)}}`;
+// The boot loader's readable source is src/boot/ (loader.js, and
+// language.js, where the language is chosen); here its placeholders are
+// filled in and the whole is minified.
+// (`make dist` runs this from the repository's root.)
+const bootDir = join(process.cwd(), 'src', 'boot');
+const shipped = existsSync(join(dist, 'i18n'))
+  ? readdirSync(join(dist, 'i18n')).filter((f) => f.endsWith('.json') && f !== 'en.json').map((f) => f.slice(0, -5)).sort()
+  : [];
+const bootSource =
+  readFileSync(join(bootDir, 'language.js'), 'utf8').replace(/^export function/m, 'function') +
+  '\n' +
+  readFileSync(join(bootDir, 'loader.js'), 'utf8')
+    .replaceAll('__LANGUAGES__', JSON.stringify(shipped))
+    .replaceAll('__WASM_SRI__', wasmSri)
+    .replaceAll('__WASM__', wasmName)
+    .replaceAll('__JS__', jsName);
+const bootMin = await minify(bootSource, { module: true, toplevel: true, ecma: 2020, compress: { passes: 3, unsafe: true, unsafe_arrows: true }, mangle: true, format: { comments: false } });
+if (!bootMin.code || /__[A-Z_]+__/.test(bootMin.code)) throw new Error('the boot loader did not minify, or a placeholder is left');
+const boot = bootMin.code;
+console.log(`boot loader (src/boot): ${bootSource.length} -> ${boot.length} bytes`);
 // The JS's integrity also goes into an import map, which is what makes
 // Chromium check it for the import (the modulepreload's alone is not).
 const jsSri = sri(readFileSync(join(dist, jsName)));
@@ -111,19 +141,29 @@ writeFileSync(join(dist, 'csp.txt'), csp + '\n');
 console.log(`Content-Security-Policy (dist/csp.txt): ${csp}`);
 
 // dist/i18n/<code>.json: the language files the page fetches, keyed by the
-// FNV-1a hash of the English text ("#" + 8 hex digits, src/domain/i18n.rs
-// `key_hash`) instead of the text: a fifth smaller, brotli-compressed. The
-// page reads either form, so a vendor may also drop a readable file there;
-// en.json (the list of every message, never fetched) stays readable.
-const fnv1a = (text) => {
+// FNV-1a hash of the English text, its low 24 bits in 4 base64url digits
+// ("#" + 4 digits, src/domain/i18n.rs `key_hash`) instead of the text: a
+// quarter smaller, brotli-compressed. A message the same as English is left
+// out (the page shows English for it anyway). The page reads either form,
+// so a vendor may also drop a readable file there; en.json (the list of
+// every message, never fetched) stays readable.
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const keyHash = (text) => {
   let h = 0x811c9dc5;
   for (const b of new TextEncoder().encode(text)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
+  return [18, 12, 6, 0].map((shift) => B64[(h >>> shift) & 63]).join('');
 };
 const i18nDir = join(dist, 'i18n');
 for (const name of existsSync(i18nDir) ? readdirSync(i18nDir).filter((f) => f.endsWith('.json') && f !== 'en.json') : []) {
   const doc = JSON.parse(readFileSync(join(i18nDir, name), 'utf8'));
-  const messages = Object.fromEntries(Object.entries(doc.messages ?? {}).map(([k, v]) => [k.startsWith('#') ? k : '#' + fnv1a(k), v]));
+  // A plural form the same as the "other" one is left out too: the page
+  // falls back to "other" for a category a message lacks.
+  const forms = (v) => (v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([c, f]) => c === 'other' || f !== v.other)) : v);
+  const messages = Object.fromEntries(
+    Object.entries(doc.messages ?? {})
+      .filter(([k, v]) => k.startsWith('#') || v !== k)
+      .map(([k, v]) => [k.startsWith('#') ? k : '#' + keyHash(k), forms(v)]),
+  );
   writeFileSync(join(i18nDir, name), JSON.stringify({ messages }));
 }
 

@@ -3,7 +3,7 @@
 // the feed it names), raw and brotli-compressed (quality 11, as a CDN would).
 // English is built in; a visitor in another language also fetches its
 // language file, so the budget holds for the largest of them too.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -20,7 +20,8 @@ try {
 } catch (e) {
   console.error(`config.json: ${e.message}`);
 }
-let languages = ['de', 'fr', 'ja'];
+// Without config.json's `languages`, every language file the build ships.
+let languages = existsSync(join(dist, 'i18n')) ? readdirSync(join(dist, 'i18n')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).filter((l) => l !== 'en') : [];
 try {
   const cfg = JSON.parse(readFileSync(join(dist, 'config.json'), 'utf8'));
   if (Array.isArray(cfg.languages)) languages = cfg.languages.filter((l) => l !== 'en');

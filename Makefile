@@ -9,7 +9,7 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 CARGO_BIN := $(HOME)/.cargo/bin
-TOOLS := $(CURDIR)/.ci/tools/node_modules/.bin
+TOOLS := $(CURDIR)/tools/node_modules/.bin
 export PATH := $(TOOLS):$(CARGO_BIN):$(PATH)
 # Leptos' erase_components turns every component into an AnyView: about 15 KB
 # brotli less wasm (measured), no behaviour change. wasm32 only, so host
@@ -22,7 +22,7 @@ TRUNK_VERSION := 0.21.14
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: tzdata check-vendor all tools tool-rust tool-trunk tool-wasm-bindgen tool-wasm-opt tool-chromium tool-e2e tool-python \
+.PHONY: tzdata check-vendor all tools tool-rust tool-trunk tool-wasm-bindgen tool-wasm-opt tool-chromium tool-fonts tool-e2e tool-python \
 	dist serve test lint test-native test-browser test-e2e size bench clean
 
 all: dist
@@ -46,23 +46,30 @@ tool-wasm-bindgen:
 	  { echo "Trunk.toml [tools] wasm_bindgen must be $(WASM_BINDGEN_VERSION) (Cargo.lock)"; exit 1; }
 
 tool-wasm-opt:
-	@[ -x $(TOOLS)/wasm-opt ] && [ -d .ci/tools/node_modules/terser ] || npm ci --prefix .ci/tools --no-audit --no-fund
+	@[ -x $(TOOLS)/wasm-opt ] && [ -d tools/node_modules/terser ] || npm ci --prefix tools --no-audit --no-fund
 
 tool-chromium:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; fi
 
-tool-e2e: tool-chromium
-	@[ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/axe-core ] || npm ci --prefix tests/e2e --no-audit --no-fund
+# Fonts for the scripts the page is translated into (Arabic, Chinese,
+# Japanese): this machine's Chromium has none, and the screenshot tests
+# compare glyphs (tests/e2e/screenshots.test.mjs).
+tool-fonts:
+	@if ! fc-list 2>/dev/null | grep -q 'Noto Sans Arabic' || ! fc-list 2>/dev/null | grep -q 'Noto Sans CJK'; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-core fonts-noto-cjk; fi
+
+tool-e2e: tool-chromium tool-fonts
+	@[ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/axe-core ] && [ -d tests/e2e/node_modules/pixelmatch ] && [ -d tests/e2e/node_modules/pngjs ] || npm ci --prefix tests/e2e --no-audit --no-fund
 
 # dist/calendar.ics: the sample feed's subscribable calendar as a file, so
 # config.json's calendar_url works on a static host too (regenerate it with
 # `make calendar` whenever the feed changes; see "Subscribable calendar").
 dist: tools
 	trunk build --release
-	node .ci/tools/postbuild.mjs dist
+	node tools/postbuild.mjs dist
 	cargo run --locked -q -p maintenance-feed-server --bin feed-calendar -- --feed dist/feed.json --out dist/calendar.ics
-	@node .ci/size.mjs dist
+	@node tools/size.mjs dist
 
 # The reference feed server (server/) serves dist/, the sample feed and
 # the subscription endpoint; it prints where subscriptions are stored.
@@ -75,7 +82,7 @@ serve: dist
 
 size:
 	@[ -f dist/index.html ] || $(MAKE) dist
-	@node .ci/size.mjs dist
+	@node tools/size.mjs dist
 
 test: lint test-native test-browser test-e2e
 

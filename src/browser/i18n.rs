@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::browser::storage::{self, Store};
 use crate::browser::{http, location};
-use crate::domain::i18n::{self, builtin_plural, Catalog};
+use crate::domain::i18n::{self, Catalog};
 
 /// Storage key of the visitor's choice (read by index.html's loader).
 pub const STORE_KEY: &str = "lang";
@@ -46,12 +46,20 @@ pub fn native_name(code: &str) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
+/// Intl's plural rules (every browser the page runs in has them; the
+/// core's `builtin_plural`, the native reference, stays out of the wasm).
 fn plural_rule(lang: &str) -> i18n::PluralRule {
-    let owned = lang.to_owned();
     match Plurals::new(&JsValue::from_str(lang)) {
         Ok(rules) => Box::new(move |n| rules.select(n as f64)),
-        Err(_) => Box::new(move |n| builtin_plural(&owned, n).to_owned()),
+        Err(_) => Box::new(|n| (if n == 1 { "one" } else { "other" }).to_owned()),
     }
+}
+
+/// Counts as Intl writes them in the locale dates use (Arabic-Indic
+/// digits for `ar` where the browser's Arabic uses them).
+fn number_rule(lang: &str) -> i18n::NumberRule {
+    let locale = i18n::date_locale(lang, &crate::browser::locale::navigator_language());
+    Box::new(move |n| js_sys::Number::from(n as f64).to_locale_string(&locale).into())
 }
 
 /// Installs the loader's language, and marks the document with the
@@ -60,7 +68,8 @@ fn plural_rule(lang: &str) -> i18n::PluralRule {
 pub async fn start() {
     if let Some((lang, text)) = http::prefetched_language().await {
         let catalog = text
-            .and_then(|t| Catalog::parse(&lang, &t, plural_rule(&lang)).map_err(|e| e.to_string()));
+            .and_then(|t| Catalog::parse(&lang, &t, plural_rule(&lang)).map_err(|e| e.to_string()))
+            .map(|c| c.with_numbers(number_rule(&lang)));
         match catalog {
             Ok(catalog) => i18n::install(Some(catalog)),
             Err(e) => {

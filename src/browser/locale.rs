@@ -43,11 +43,15 @@ pub fn browser_zone_name() -> Option<String> {
 /// the browser's (`navigator.language`) when it is a variant of the
 /// language shown, else that language.
 pub fn browser_locale() -> String {
-    let browser = web_sys::window()
+    crate::domain::i18n::date_locale(&crate::domain::i18n::lang(), &navigator_language())
+}
+
+/// `navigator.language`, or `en`.
+pub fn navigator_language() -> String {
+    web_sys::window()
         .and_then(|w| w.navigator().language())
         .filter(|l| !l.is_empty())
-        .unwrap_or_else(|| "en".to_owned());
-    crate::domain::i18n::date_locale(&crate::domain::i18n::lang(), &browser)
+        .unwrap_or_else(|| "en".to_owned())
 }
 
 /// Formats wall times for a locale. The wall time was computed by the core

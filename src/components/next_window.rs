@@ -47,7 +47,7 @@ pub fn WindowCard(
     view! {
         <article class=class data-next-window=view.id().to_owned() data-region=view.region_id().to_owned() data-status=view.status.as_str()>
             <p class="eyebrow">{eyebrow}</p>
-            <h3>{view.title().to_owned()}</h3>
+            <h3><bdi>{view.title().to_owned()}</bdi></h3>
             <p class="when">
                 <time data-role="next-start" datetime=range.start.datetime>{start}</time>
                 " – "
@@ -55,7 +55,7 @@ pub fn WindowCard(
                 <span class="duration">" (" {view.duration()} ")"</span>
             </p>
             <p class="meta">
-                <span data-field="region">{view.region_name().to_owned()}</span>
+                <bdi data-field="region">{view.region_name().to_owned()}</bdi>
                 " · "
                 <span>{status_label(view.status)}</span>
                 {view.downtime().map(|d| view! { " · " <span>{d}</span> })}

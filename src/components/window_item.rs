@@ -37,7 +37,7 @@ pub fn WindowItem(
     let activities = (!activities.is_empty()).then(|| {
         view! {
             <ul class="activities">
-                {activities.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}
+                {activities.iter().map(|a| view! { <li><bdi>{a.clone()}</bdi></li> }).collect_view()}
             </ul>
         }
     });
@@ -58,7 +58,7 @@ pub fn WindowItem(
             data-region=view.region_id().to_owned()
         >
             <div class="window-head">
-                <h4 class="window-title" data-field="title">{view.title().to_owned()}</h4>
+                <h4 class="window-title" data-field="title"><bdi>{view.title().to_owned()}</bdi></h4>
                 <span class="status-badge" data-field="status">{status_label(view.status)}</span>
             </div>
             <p class="when">
@@ -81,11 +81,11 @@ pub fn WindowItem(
             {warnings}
             {view.tenant_slot().map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
             <p class="meta">
-                <span data-field="region">{region_name.clone()}</span>
+                <bdi data-field="region">{region_name.clone()}</bdi>
                 {view.kind().map(|k| view! { " · " <span data-field="kind">{k}</span> })}
             </p>
             {view.downtime().map(|d| view! { <p class="downtime" data-field="downtime">{d}</p> })}
-            {view.description().map(|d| view! { <p class="description">{d.to_owned()}</p> })}
+            {view.description().map(|d| view! { <p class="description"><bdi>{d.to_owned()}</bdi></p> })}
             {activities}
             {calendar.map(|c| view! { <CalendarLinks occurrence=view.occurrence().clone() feed=c.feed title=c.title now=c.now/> })}
         </li>

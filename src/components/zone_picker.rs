@@ -94,7 +94,7 @@ pub fn ZonePicker(
                 </div>
             </details>
             <p class="hint tzdata" data-tzdata=TZDATA_RELEASE>
-                {tf("Time-zone data: IANA {release}", &[("release", TZDATA_RELEASE)])}
+                {tf("Time-zone data: {release}", &[("release", &format!("IANA {TZDATA_RELEASE}"))])}
             </p>
         </div>
     }

@@ -100,7 +100,7 @@ fn optional_url(field: &'static str, value: Option<&str>) -> Result<Option<Strin
 }
 
 pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
-    let doc: Value = serde_json::from_str(text).map_err(|e| ConfigError::NotJson(e.to_string()))?;
+    let doc: Value = serde_json::from_str(text).map_err(|e| ConfigError::NotJson(super::json::where_not_json(&e)))?;
     let Value::Object(obj) = &doc else {
         return Err(ConfigError::NotJson("not an object".to_owned()));
     };
@@ -224,9 +224,9 @@ mod tests {
     }
 
     #[test]
-    fn languages_default_to_the_built_in_four_and_always_offer_english() {
+    fn languages_default_to_the_built_in_ones_and_always_offer_english() {
         let c = parse_config(r#"{"feed_url": "f.json"}"#).expect("valid");
-        assert_eq!(c.languages, ["en", "de", "fr", "ja"]);
+        assert_eq!(c.languages, crate::domain::i18n::BUILT_IN);
         let c = parse_config(
             r#"{"feed_url": "f.json", "languages": ["de", "es", "../x", 3, "pt-BR"]}"#,
         )

@@ -157,7 +157,7 @@ fn entry(v: &Value, f: &Figures) -> Option<FaqEntry> {
 /// Entries without an id of `[a-z0-9-]`, a question or an answer are left
 /// out; a file with none left is an error.
 pub fn parse_faq(text: &str, figures: &Figures) -> Result<Vec<FaqEntry>, FaqError> {
-    let doc: Value = serde_json::from_str(text).map_err(|e| FaqError::NotJson(e.to_string()))?;
+    let doc: Value = serde_json::from_str(text).map_err(|e| FaqError::NotJson(super::json::where_not_json(&e)))?;
     let entries: Vec<FaqEntry> = doc
         .get("entries")
         .and_then(Value::as_array)
@@ -387,7 +387,7 @@ mod tests {
             names.sort_unstable();
             (kinds, names)
         }
-        for lang in ["de", "fr", "ja"] {
+        for lang in super::super::i18n::BUILT_IN.iter().filter(|l| **l != "en") {
             let translated = in_lang(lang, NO_MESSAGES, || parse_faq(text, &FIG)).expect("valid");
             for ((v, en), tr) in entries.iter().zip(&english).zip(&translated) {
                 let t = &v["translations"][lang];

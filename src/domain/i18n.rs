@@ -10,16 +10,19 @@
 //! A catalog file: `{"messages": {"Subscribe": "Abonnieren",
 //! "{n} hours": {"one": "{n} Stunde", "other": "{n} Stunden"}}}`: a plural
 //! message is keyed by its English `other` form. A key may also be `#` and
-//! the [`key_hash`] of the English text in 8 hex digits: `make dist` ships
-//! the built-in files that way (a fifth smaller, brotli-compressed).
+//! the [`key_hash`] of the English text in 4 base64url digits (`#aB3_`):
+//! `make dist` ships the built-in files that way (a quarter smaller,
+//! brotli-compressed).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use serde_json::Value;
 
-/// The languages shipped in `public/i18n/` (English is built in).
-pub const BUILT_IN: [&str; 4] = ["en", "de", "fr", "ja"];
+/// The languages shipped in `public/i18n/` (English is built in). Which
+/// one a visitor gets is decided in one place, before the code runs:
+/// `src/boot/language.js` (the boot loader's `chooseLanguage`).
+pub const BUILT_IN: [&str; 8] = ["en", "de", "fr", "ja", "es", "pt-BR", "zh-CN", "ar"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Message {
@@ -31,11 +34,18 @@ enum Message {
 /// How a language picks the plural category of a whole number.
 pub type PluralRule = Box<dyn Fn(u64) -> String>;
 
+/// How a language writes a count (`Intl.NumberFormat` in the browser:
+/// Arabic-Indic digits where the locale uses them).
+pub type NumberRule = Box<dyn Fn(u64) -> String>;
+
 pub struct Catalog {
     lang: String,
     /// By [`key_hash`] of the English text.
     messages: Vec<(u32, Message)>,
     plural: PluralRule,
+    number: Option<NumberRule>,
+    /// Written right to left: values filled into its sentences are isolated.
+    rtl: bool,
 }
 
 impl std::fmt::Debug for Catalog {
@@ -60,7 +70,7 @@ impl Catalog {
     /// of texts are left out (English shows for them).
     pub fn parse(lang: &str, text: &str, plural: PluralRule) -> Result<Catalog, CatalogError> {
         let doc: Value =
-            serde_json::from_str(text).map_err(|e| CatalogError::NotJson(e.to_string()))?;
+            serde_json::from_str(text).map_err(|e| CatalogError::NotJson(super::json::where_not_json(&e)))?;
         let Some(Value::Object(entries)) = doc.get("messages") else {
             return Err(CatalogError::NoMessages);
         };
@@ -78,7 +88,7 @@ impl Catalog {
                     _ => return None,
                 };
                 let hash = match key.strip_prefix('#') {
-                    Some(hex) if hex.len() == 8 => u32::from_str_radix(hex, 16).ok()?,
+                    Some(digits) if digits.len() == 4 => base64_key(digits)?,
                     _ => key_hash(key),
                 };
                 Some((hash, message))
@@ -88,7 +98,15 @@ impl Catalog {
             lang: lang.to_owned(),
             messages,
             plural,
+            number: None,
+            rtl: direction(lang) == "rtl",
         })
+    }
+
+    /// Counts (`{n}`) written the language's way.
+    pub fn with_numbers(mut self, number: NumberRule) -> Catalog {
+        self.number = Some(number);
+        self
     }
 
     pub fn lang(&self) -> &str {
@@ -122,11 +140,27 @@ impl Catalog {
     }
 }
 
-/// FNV-1a (32 bits) of the UTF-8 text: the short form of a message key.
+/// FNV-1a (32 bits) of the UTF-8 text, its low 24 bits: the short form of
+/// a message key, written as 4 base64url digits in shipped files.
 /// `tests/core_i18n.rs` checks that no two messages share one.
 pub fn key_hash(text: &str) -> u32 {
     text.bytes().fold(0x811c_9dc5, |h: u32, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) & 0x00ff_ffff
+}
+
+/// 4 base64url digits (RFC 4648 section 5, most significant first) as 24 bits.
+fn base64_key(digits: &str) -> Option<u32> {
+    digits.bytes().try_fold(0u32, |acc, b| {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        };
+        Some(acc << 6 | u32::from(v))
     })
 }
 
@@ -174,12 +208,25 @@ pub fn tn(one: &'static str, other: &'static str, n: u64) -> String {
             .and_then(|c| c.plural(other, n).map(str::to_owned))
     });
     let template = template.unwrap_or_else(|| (if n == 1 { one } else { other }).to_owned());
-    template.replace("{n}", &n.to_string())
+    let count = CURRENT.with(|c| {
+        c.borrow()
+            .as_ref()
+            .and_then(|c| c.number.as_ref().map(|f| f(n)))
+    });
+    template.replace("{n}", &count.unwrap_or_else(|| n.to_string()))
 }
+
+/// Unicode's FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: a value put
+/// into a right-to-left sentence between them keeps its own direction, so
+/// "UTC+5:45", "2026-12-05" or "America/New_York (UTC-5)" never come out
+/// scrambled (the text-level twin of `<bdi>`).
+pub const ISOLATE: (char, char) = ('\u{2068}', '\u{2069}');
 
 /// Replaces each `{name}` in `template` by its value (one pass: a value
 /// that contains braces is never expanded again).
+/// In a right-to-left language each value is isolated ([`ISOLATE`]).
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let rtl = CURRENT.with(|c| c.borrow().as_ref().is_some_and(|c| c.rtl));
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -193,7 +240,13 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         });
         match value {
             Some((v, close)) => {
-                out.push_str(v);
+                if rtl {
+                    out.push(ISOLATE.0);
+                    out.push_str(v);
+                    out.push(ISOLATE.1);
+                } else {
+                    out.push_str(v);
+                }
                 rest = &after[close + 1..];
             }
             None => {
@@ -216,13 +269,24 @@ pub fn around(message: &str, name: &str) -> (String, String) {
     }
 }
 
-/// The plural rules of the built-in languages (CLDR, whole numbers); other
-/// languages get English's unless the browser knows better.
+/// The plural rules of the built-in languages (CLDR 46, whole numbers);
+/// other languages get English's unless the browser knows better. The
+/// browser's `Intl.PluralRules` is used first; this is its fallback, and
+/// the reference of the catalog test.
 pub fn builtin_plural(lang: &str, n: u64) -> &'static str {
+    let millions = n != 0 && n % 1_000_000 == 0;
     match primary(lang).as_str() {
         "ja" | "zh" | "ko" | "th" | "vi" | "id" => "other",
+        "ar" => match (n, n % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
         "fr" | "pt" if n <= 1 => "one",
-        "fr" | "pt" => "other",
+        "fr" | "pt" | "es" | "it" if millions => "many",
         _ if n == 1 => "one",
         _ => "other",
     }
@@ -319,12 +383,22 @@ mod tests {
 
     #[test]
     fn hashed_keys_work_like_english_ones() {
-        assert_eq!(key_hash(""), 0x811c_9dc5);
-        assert_eq!(key_hash("a"), 0xe40c_292c);
+        assert_eq!(key_hash(""), 0x1c_9dc5);
+        assert_eq!(key_hash("a"), 0x0c_292c);
+        let b64 = |h: u32| -> String {
+            let digits = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+            [18, 12, 6, 0]
+                .iter()
+                .map(|shift| char::from(digits[(h >> shift & 63) as usize]))
+                .collect()
+        };
+        assert_eq!(b64(0x0c_292c), "DCks");
+        assert_eq!(base64_key("DCks"), Some(0x0c_292c));
+        assert_eq!(base64_key("DC*s"), None);
         let hashed = format!(
-            r##"{{"messages": {{"#{:08x}": "Abonnieren", "#{:08x}": {{"one": "{{n}} Stunde", "other": "{{n}} Stunden"}}}}}}"##,
-            key_hash("Subscribe"),
-            key_hash("{n} hours")
+            r##"{{"messages": {{"#{}": "Abonnieren", "#{}": {{"one": "{{n}} Stunde", "other": "{{n}} Stunden"}}}}}}"##,
+            b64(key_hash("Subscribe")),
+            b64(key_hash("{n} hours"))
         );
         install(Some(catalog("de", &hashed)));
         assert_eq!(t("Subscribe"), "Abonnieren");
@@ -371,6 +445,64 @@ mod tests {
     }
 
     #[test]
+    fn right_to_left_sentences_isolate_their_values_and_counts_use_the_locale_digits() {
+        let ar = r#"{"messages": {"Times in {zone}": "الأوقات بتوقيت {zone}",
+            "{n} days": {"zero": "لا أيام", "one": "يوم واحد", "two": "يومان", "few": "{n} أيام", "many": "{n} يومًا", "other": "{n} يوم"}}}"#;
+        let digits = |n: u64| {
+            n.to_string()
+                .chars()
+                .map(|d| char::from_u32(0x0660 + d.to_digit(10).unwrap_or(0)).unwrap_or(d))
+                .collect::<String>()
+        };
+        let catalog = Catalog::parse("ar", ar, Box::new(|n| builtin_plural("ar", n).to_owned()))
+            .expect("parses")
+            .with_numbers(Box::new(digits));
+        install(Some(catalog));
+        assert_eq!(
+            tf("Times in {zone}", &[("zone", "Asia/Kathmandu (UTC+5:45)")]),
+            "الأوقات بتوقيت \u{2068}Asia/Kathmandu (UTC+5:45)\u{2069}"
+        );
+        assert_eq!(tn("{n} day", "{n} days", 5), "٥ أيام");
+        assert_eq!(tn("{n} day", "{n} days", 2), "يومان");
+        install(None);
+        assert_eq!(tf("Times in {zone}", &[("zone", "UTC")]), "Times in UTC");
+        assert_eq!(tn("{n} day", "{n} days", 5), "5 days");
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let of = |lang: &str, ns: &[u64]| {
+            ns.iter()
+                .map(|n| builtin_plural(lang, *n))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            of("ar", &[0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 103, 111]),
+            [
+                "zero", "one", "two", "few", "few", "many", "many", "other", "other", "other",
+                "few", "many"
+            ]
+        );
+        assert_eq!(of("zh-CN", &[0, 1, 2, 100]), ["other"; 4]);
+        assert_eq!(
+            of("pt-BR", &[0, 1, 2, 1_000_000]),
+            ["one", "one", "other", "many"]
+        );
+        assert_eq!(
+            of("es", &[0, 1, 2, 1_000_000]),
+            ["other", "one", "other", "many"]
+        );
+        assert_eq!(
+            of("fr", &[0, 1, 2, 2_000_000]),
+            ["one", "one", "other", "many"]
+        );
+        assert_eq!(
+            of("de", &[0, 1, 2, 1_000_000]),
+            ["other", "one", "other", "other"]
+        );
+    }
+
+    #[test]
     fn codes_direction_and_date_locale() {
         for ok in ["de", "pt-BR", "zh-Hant", "ckb"] {
             assert!(valid_code(ok), "{ok}");
@@ -379,6 +511,8 @@ mod tests {
             assert!(!valid_code(bad), "{bad}");
         }
         assert_eq!(direction("ar-EG"), "rtl");
+        assert_eq!(direction("ar"), "rtl");
+        assert_eq!(direction("zh-CN"), "ltr");
         assert_eq!(direction("de"), "ltr");
         assert_eq!(date_locale("en", "en-GB"), "en-GB");
         assert_eq!(date_locale("de", "en-GB"), "de");

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chooseLanguage } from '../../src/boot/language.js';
 
 export { startServer, DEFAULT_ROOT } from './server.mjs';
 
@@ -212,7 +213,7 @@ export function intlWallTime(locale, datetime) {
 }
 
 /** Collapse every kind of space (incl. U+202F, U+00A0) to one ASCII space. */
-export const normSpace = (s) => s.replace(/[\s\u00a0\u202f\u2009]+/gu, ' ').trim();
+export const normSpace = (s) => s.replace(/[\u2066-\u2069]/gu, '').replace(/[\s\u00a0\u202f\u2009]+/gu, ' ').trim();
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -226,7 +227,8 @@ export function assertContainsTime(text, time, what) {
 export function textOf(page, selector) {
   return page.evaluate((sel) => {
     const el = document.querySelector(sel);
-    return el ? el.textContent.replace(/\s+/g, ' ').trim() : null;
+    // Bidi isolates (U+2066-2069) around values in right-to-left sentences are not text.
+    return el ? el.textContent.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim() : null;
   }, selector);
 }
 
@@ -510,7 +512,7 @@ export async function until(fn, what, timeout = 10000) {
 
 const I18N_DIR = path.resolve(HERE, '../../public/i18n');
 /** The languages the page offers by default (config.json without `languages`). */
-export const BUILT_IN_LANGUAGES = ['en', 'de', 'fr', 'ja'];
+export const BUILT_IN_LANGUAGES = ['en', 'de', 'fr', 'ja', 'es', 'pt-BR', 'zh-CN', 'ar'];
 const catalogs = new Map();
 
 /** public/i18n/<lang>.json's messages. */
@@ -526,23 +528,27 @@ export function tr(lang, en) {
   return m;
 }
 
-/** The catalog's form of the plural message keyed `other` for `n`, the category chosen by Intl.PluralRules(lang). */
-export function trn(lang, other, n) {
+/**
+ * The catalog's form of the plural message keyed `other` for `n`, the
+ * category chosen by Intl.PluralRules(lang); the count written as
+ * Intl.NumberFormat writes it in `locale` (the page's date locale:
+ * Arabic-Indic digits in ar-EG), English as plain digits.
+ */
+export function trn(lang, other, n, locale = lang) {
   const m = catalog(lang)[other];
   assert.ok(m && typeof m === 'object', `public/i18n/${lang}.json has plural forms for ${JSON.stringify(other)}`);
   const category = new Intl.PluralRules(lang).select(n);
   const form = m[category] ?? m.other;
   assert.equal(typeof form, 'string', `public/i18n/${lang}.json ${JSON.stringify(other)} has a "${category}" or "other" form`);
-  return form.replaceAll('{n}', String(n));
+  return form.replaceAll('{n}', lang === 'en' ? String(n) : new Intl.NumberFormat(dateLocale(locale)).format(n));
 }
 
 /** `{name}` placeholders of a message filled in (one pass; unknown ones kept). */
 export const fillMessage = (template, args) => template.replace(/\{(\w+)\}/g, (all, k) => (Object.hasOwn(args, k) ? String(args[k]) : all));
 
-/** The page's language for a browser `locale`: its own or its primary subtag if offered, else English. */
+/** The page's language for a browser `locale`: the loader's own rule (src/boot/language.js), else English. */
 export function pageLanguage(locale, offered = BUILT_IN_LANGUAGES) {
-  const l = locale.toLowerCase();
-  return offered.find((o) => o.toLowerCase() === l) ?? offered.find((o) => o.toLowerCase() === l.split(/[-_]/)[0]) ?? 'en';
+  return chooseLanguage([locale], offered) ?? 'en';
 }
 
 /** The locale the page formats dates in: the browser's when it is a variant of the page's language, else that language. */

@@ -21,8 +21,8 @@ import {
 } from './lib.mjs';
 
 // timezoneId given to Chromium, its locale, and the canonical name the page must show.
-// The page shows de-DE and ja-JP in German and Japanese; es-CL in English (es is
-// not among the default languages), so with English dates (dateLocale in lib.mjs).
+// The page shows de-DE, ja-JP and es-CL in German, Japanese and Spanish, with
+// each browser's own date conventions (pageLanguage and dateLocale in lib.mjs).
 const ZONES = [
   { tz: 'America/New_York', locale: 'en-US', zone: 'America/New_York' },
   { tz: 'Europe/Berlin', locale: 'de-DE', zone: 'Europe/Berlin' },
@@ -102,7 +102,7 @@ describe('local times in the browser zone', () => {
       assert.ok(w, 'cl-dst-end listed');
       assert.equal(w.start.datetime, '2027-04-03T23:30:00-03:00');
       assert.equal(w.end.datetime, '2027-04-03T23:30:00-04:00');
-      // es-CL: the page is in English, so are its times (see ZONES).
+      // es-CL: the page is in Spanish, its times in es-CL (see ZONES).
       const t = intlTime(dateLocale('es-CL'), 'America/Santiago', '2027-04-04T02:30:00Z');
       assertContainsTime(w.start.text, t, 'cl-dst-end start');
       assertContainsTime(w.end.text, t, 'cl-dst-end end');

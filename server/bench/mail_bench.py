@@ -64,6 +64,13 @@ def vmhwm_kb(pid):
     return 0
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of a process, from /proc/<pid>/stat."""
+    with open(f"/proc/{pid}/stat", encoding="utf-8") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def count_eml(folder):
     return sum(1 for n in os.listdir(folder) if n.endswith(".eml"))
 
@@ -73,6 +80,7 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--subscribers", type=int, default=10_000)
     ap.add_argument("--concurrency", type=int, default=4)
+    ap.add_argument("--fsync", action="store_true", help="the sink fsyncs each message (slower)")
     args = ap.parse_args()
     root = tempfile.mkdtemp(prefix="mail-bench-")
     sink = server = None
@@ -82,7 +90,8 @@ def main():
             f.write("<!doctype html><title>bench</title>")
         write_json(os.path.join(root, "feed.json"), feed([]))
         inbox = os.path.join(root, "inbox")
-        sink = subprocess.Popen([sys.executable, SINK, "--dir", inbox], stdout=subprocess.PIPE, text=True)
+        sink = subprocess.Popen([sys.executable, SINK, "--dir", inbox] + ([] if args.fsync else ["--no-fsync"]),
+                                stdout=subprocess.PIPE, text=True)
         port = int(sink.stdout.readline().split()[1])
 
         # First start: the schema and the (empty) baseline.
@@ -137,6 +146,8 @@ def main():
             time.sleep(0.2)
         drained = time.monotonic() - t0
         peak = max(peak, vmhwm_kb(server.pid))
+        server_cpu = cpu_seconds(server.pid)
+        sink_cpu = cpu_seconds(sink.pid)
         server.terminate()
         server.wait()
         size = sum(os.path.getsize(db + ext) for ext in ("", "-wal", "-shm") if os.path.exists(db + ext))
@@ -152,6 +163,8 @@ def main():
         print(f"time to drain            {drained:.2f} s")
         print(f"throughput               {args.subscribers / drained:.0f} mails/s")
         print(f"peak memory (VmHWM)      {peak / 1024:.1f} MiB")
+        print(f"CPU                      server {server_cpu:.1f} s, SMTP sink {sink_cpu:.1f} s "
+              f"({os.cpu_count()} cores; sink fsync {'on' if args.fsync else 'off'})")
         print(f"database                 {size / 1e6:.2f} MB with its WAL, {size_after_checkpoint / 1e6:.2f} MB checkpointed")
         print(f"average mail             {mail_bytes / max(1, count_eml(inbox)) / 1024:.1f} KiB")
     finally:

@@ -276,14 +276,19 @@ mod tests {
         for (key, value) in &english {
             match value {
                 Value::String(s) => assert_eq!(s, key, "English is keyed by itself"),
-                Value::Object(forms) => assert_eq!(forms.get("other"), Some(&Value::String(key.clone()))),
+                Value::Object(forms) => {
+                    assert_eq!(forms.get("other"), Some(&Value::String(key.clone())))
+                }
                 _ => panic!("{key}: neither text nor plural"),
             }
         }
         for (lang, text) in MAIL.iter().skip(1) {
             let messages = read(text);
             for key in messages.keys() {
-                assert!(english.contains_key(key), "{lang}: {key:?} is not an English mail message");
+                assert!(
+                    english.contains_key(key),
+                    "{lang}: {key:?} is not an English mail message"
+                );
             }
             for (key, en) in &english {
                 let wanted = placeholders(key);
@@ -302,7 +307,10 @@ mod tests {
                                 .and_then(Value::as_str)
                                 .unwrap_or_else(|| panic!("{lang}: {key:?} lacks {category}"));
                             let have = placeholders(form);
-                            assert!(have.is_subset(&wanted), "{lang}: {key:?} {category}: {form:?}");
+                            assert!(
+                                have.is_subset(&wanted),
+                                "{lang}: {key:?} {category}: {form:?}"
+                            );
                             if *category == "other" {
                                 assert_eq!(have, wanted, "{lang}: {key:?} other");
                             }

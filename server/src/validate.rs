@@ -1,4 +1,4 @@
-//! Checking the fields of a subscription request (CONTRACT §3) and of
+//! Checking the fields of a subscription request (`POST /api/subscriptions`) and of
 //! feedback on a FAQ entry.
 
 use std::collections::BTreeSet;

@@ -254,6 +254,16 @@ fn help_documents_every_flag() {
         "--calendar-days",
         "--page-url",
         "--test-control",
+        "--smtp",
+        "--mail-from",
+        "--mail-dir",
+        "--public-url",
+        "--notify-days",
+        "--remind-before",
+        "--check-every",
+        "--mail-rate",
+        "--mail-backoff",
+        "--mail-concurrency",
     ] {
         assert!(help.contains(flag), "{flag} in --help");
     }

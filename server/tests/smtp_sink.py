@@ -6,7 +6,8 @@
 Listens on 127.0.0.1 on a free port and prints "LISTENING <port>" on
 stdout once it accepts connections. Each message it accepts is written to
 DIR/<n>-<random>.eml (written, then renamed, *before* the 250 answer), so
-a file exists for every message the client was told was taken.
+a file exists for every message the client was told was taken (and
+fsynced, unless --no-fsync).
 
 DIR/control.json, read at every command (missing: all defaults), tells it
 to misbehave:
@@ -36,8 +37,9 @@ except ImportError:
 
 
 class Sink:
-    def __init__(self, folder):
+    def __init__(self, folder, fsync=True):
         self.folder = folder
+        self.fsync = fsync
         self.count = 0
 
     def _control_path(self):
@@ -86,8 +88,9 @@ class Sink:
             data = data.encode("utf-8")
         with open(tmp, "wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+            if self.fsync:
+                f.flush()
+                os.fsync(f.fileno())
         os.replace(tmp, os.path.join(self.folder, name))
         return "250 2.0.0 Accepted"
 
@@ -95,9 +98,10 @@ class Sink:
 async def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--dir", required=True)
+    parser.add_argument("--no-fsync", action="store_true", help="do not fsync each message (benchmarks)")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
-    sink = Sink(args.dir)
+    sink = Sink(args.dir, fsync=not args.no_fsync)
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
         lambda: SMTP(sink, hostname="sink.test", enable_SMTPUTF8=True, decode_data=False),

@@ -25,7 +25,7 @@ use maintenance_window::domain::feed::{is_web_url, parse_feed};
 #[derive(Debug, Parser)]
 #[command(name = "feed-calendar", version, about, long_about = None)]
 struct Args {
-    /// The status feed (JSON, CONTRACT §2, or a Statuspage document).
+    /// The status feed (the JSON feed the page reads, or a Statuspage document).
     #[arg(long, value_name = "FILE")]
     feed: PathBuf,
 

@@ -11,12 +11,18 @@ fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default());
     let dir = manifest.join("../public/i18n");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut code = String::from("/// The page's catalogs found at build time.\npub const PAGE: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// The page's catalogs found at build time.\npub const PAGE: &[(&str, &str)] = &[\n",
+    );
     for lang in PAGE_LANGUAGES {
         let path = dir.join(format!("{lang}.json"));
         println!("cargo:rerun-if-changed={}", path.display());
         if path.is_file() {
-            let _ = writeln!(code, "    ({lang:?}, include_str!({:?})),", path.display().to_string());
+            let _ = writeln!(
+                code,
+                "    ({lang:?}, include_str!({:?})),",
+                path.display().to_string()
+            );
         } else {
             println!("cargo:warning=public/i18n/{lang}.json is missing: mails in {lang} use English for the page's words");
         }

@@ -62,13 +62,15 @@ tool-fonts:
 tool-e2e: tool-chromium tool-fonts
 	@[ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/axe-core ] && [ -d tests/e2e/node_modules/pixelmatch ] && [ -d tests/e2e/node_modules/pngjs ] || npm ci --prefix tests/e2e --no-audit --no-fund
 
-# dist/calendar.ics: the sample feed's subscribable calendar as a file, so
-# config.json's calendar_url works on a static host too (regenerate it with
-# `make calendar` whenever the feed changes; see "Subscribable calendar").
+# dist/calendar.ics and dist/feed.atom: the sample feed's subscribable
+# calendar and Atom feed as files, so config.json's calendar_url and atom_url
+# work on a static host too (regenerate them with `make calendar` and
+# `make atom` whenever the feed changes).
 dist: tools
 	trunk build --release
 	node tools/postbuild.mjs dist
 	cargo run --locked -q -p maintenance-feed-server --bin feed-calendar -- --feed dist/feed.json --out dist/calendar.ics
+	cargo run --locked -q -p maintenance-feed-server --bin feed-atom -- --feed dist/feed.json --out dist/feed.atom
 	@node tools/size.mjs dist
 
 # The reference feed server (server/) serves dist/, the sample feed and
@@ -90,6 +92,7 @@ lint: tool-rust check-vendor
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy -p maintenance-feed-server --all-targets -- -D warnings
+	cargo clippy -p maintenance-feed-server --all-targets --features test-control -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 # The Python packages the tools and tests use, pinned in tools/requirements.txt:

@@ -15,6 +15,8 @@ pub struct Config {
     pub faq_url: Option<String>,
     /// A subscribable iCalendar feed of the schedule (`calendar.ics`).
     pub calendar_url: Option<String>,
+    /// An Atom feed of the schedule (`feed.atom`).
+    pub atom_url: Option<String>,
     /// Where "Was this helpful?" answers on the FAQ are posted.
     pub feedback_url: Option<String>,
     pub horizon_days: u32,
@@ -132,6 +134,7 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
         subscribe_url: optional_url("subscribe_url", optional_text(obj, "subscribe_url")?)?,
         faq_url: optional_url("faq_url", optional_text(obj, "faq_url")?)?,
         calendar_url: optional_url("calendar_url", optional_text(obj, "calendar_url")?)?,
+        atom_url: optional_url("atom_url", optional_text(obj, "atom_url")?)?,
         feedback_url: optional_url("feedback_url", optional_text(obj, "feedback_url")?)?,
         horizon_days,
         title: optional_text(obj, "title")?
@@ -160,13 +163,14 @@ mod tests {
         let c = parse_config(
             r#"{"feed_url": "https://status.example/feed.json", "subscribe_url": "/api/subscriptions",
                 "faq_url": "faq.json", "horizon_days": 30, "title": " Acme maintenance ", "extra": 1,
-                "calendar_url": "calendar.ics", "feedback_url": "https://status.example/api/feedback"}"#,
+                "calendar_url": "calendar.ics", "atom_url": "feed.atom", "feedback_url": "https://status.example/api/feedback"}"#,
         )
         .expect("valid");
         assert_eq!(c.feed_url, "https://status.example/feed.json");
         assert_eq!(c.subscribe_url.as_deref(), Some("/api/subscriptions"));
         assert_eq!(c.faq_url.as_deref(), Some("faq.json"));
         assert_eq!(c.calendar_url.as_deref(), Some("calendar.ics"));
+        assert_eq!(c.atom_url.as_deref(), Some("feed.atom"));
         assert_eq!(
             c.feedback_url.as_deref(),
             Some("https://status.example/api/feedback")

@@ -274,7 +274,7 @@ pub fn around(message: &str, name: &str) -> (String, String) {
 /// browser's `Intl.PluralRules` is used first; this is its fallback, and
 /// the reference of the catalog test.
 pub fn builtin_plural(lang: &str, n: u64) -> &'static str {
-    let millions = n != 0 && n % 1_000_000 == 0;
+    let millions = n != 0 && n.is_multiple_of(1_000_000);
     match primary(lang).as_str() {
         "ja" | "zh" | "ko" | "th" | "vi" | "id" => "other",
         "ar" => match (n, n % 100) {

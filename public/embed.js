@@ -10,8 +10,8 @@
  * widget's content: the widget posts
  * {"type": "maintenance-widget:resize", "height": <px>} to its parent, and
  * only messages from that very iframe, from the widget's origin, are obeyed.
- * Only `region`, `tenant`, `theme` and `tz` are passed on: the feed and the
- * endpoints always come from the widget's own config.json.
+ * Only `region`, `tenant`, `theme`, `tz` and `lang` are passed on: the feed
+ * and the endpoints always come from the widget's own config.json.
  *
  * Plain ES5, no dependencies, no globals; several embeds on one page each get
  * their own iframe and listener.

@@ -439,8 +439,8 @@ fn count_counts_excluded_dates() {
 
 #[test]
 fn weekly_bysetpos_uses_the_whole_first_week() {
-    // The one reading where the page and python-dateutil differ, settled
-    // for RFC 5545 (docs/feed-format.md, "Recurrence"): FREQ=WEEKLY with
+    // A reading where the page and python-dateutil differ, settled for
+    // RFC 5545 (docs/feed-format.md, "Recurrence"): FREQ=WEEKLY with
     // BYSETPOS and a `starts_on` in mid-week. BYSETPOS picks from the whole
     // week's set, then occurrences before DTSTART are dropped: Monday
     // 2026-11-23 is position 1 but before DTSTART (Wednesday), so the first

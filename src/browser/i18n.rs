@@ -59,7 +59,11 @@ fn plural_rule(lang: &str) -> i18n::PluralRule {
 /// digits for `ar` where the browser's Arabic uses them).
 fn number_rule(lang: &str) -> i18n::NumberRule {
     let locale = i18n::date_locale(lang, &crate::browser::locale::navigator_language());
-    Box::new(move |n| js_sys::Number::from(n as f64).to_locale_string(&locale).into())
+    Box::new(move |n| {
+        js_sys::Number::from(n as f64)
+            .to_locale_string(&locale)
+            .into()
+    })
 }
 
 /// Installs the loader's language, and marks the document with the

@@ -102,7 +102,8 @@ fn optional_url(field: &'static str, value: Option<&str>) -> Result<Option<Strin
 }
 
 pub fn parse_config(text: &str) -> Result<Config, ConfigError> {
-    let doc: Value = serde_json::from_str(text).map_err(|e| ConfigError::NotJson(super::json::where_not_json(&e)))?;
+    let doc: Value = serde_json::from_str(text)
+        .map_err(|e| ConfigError::NotJson(super::json::where_not_json(&e)))?;
     let Value::Object(obj) = &doc else {
         return Err(ConfigError::NotJson("not an object".to_owned()));
     };

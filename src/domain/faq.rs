@@ -157,7 +157,8 @@ fn entry(v: &Value, f: &Figures) -> Option<FaqEntry> {
 /// Entries without an id of `[a-z0-9-]`, a question or an answer are left
 /// out; a file with none left is an error.
 pub fn parse_faq(text: &str, figures: &Figures) -> Result<Vec<FaqEntry>, FaqError> {
-    let doc: Value = serde_json::from_str(text).map_err(|e| FaqError::NotJson(super::json::where_not_json(&e)))?;
+    let doc: Value = serde_json::from_str(text)
+        .map_err(|e| FaqError::NotJson(super::json::where_not_json(&e)))?;
     let entries: Vec<FaqEntry> = doc
         .get("entries")
         .and_then(Value::as_array)

@@ -252,8 +252,8 @@ pub fn parse_feed(text: &str) -> Result<Feed, FeedError> {
     if text.len() > MAX_FEED_BYTES {
         return Err(FeedError::TooLarge(text.len()));
     }
-    let mut doc: Value =
-        serde_json::from_str(text).map_err(|e| FeedError::NotJson(super::json::where_not_json(&e)))?;
+    let mut doc: Value = serde_json::from_str(text)
+        .map_err(|e| FeedError::NotJson(super::json::where_not_json(&e)))?;
     let shortened = shorten_texts(&mut doc);
     let Value::Object(obj) = &doc else {
         return Err(FeedError::NotAFeed);

@@ -69,8 +69,8 @@ impl Catalog {
     /// Reads a catalog file; entries that are neither text nor an object
     /// of texts are left out (English shows for them).
     pub fn parse(lang: &str, text: &str, plural: PluralRule) -> Result<Catalog, CatalogError> {
-        let doc: Value =
-            serde_json::from_str(text).map_err(|e| CatalogError::NotJson(super::json::where_not_json(&e)))?;
+        let doc: Value = serde_json::from_str(text)
+            .map_err(|e| CatalogError::NotJson(super::json::where_not_json(&e)))?;
         let Some(Value::Object(entries)) = doc.get("messages") else {
             return Err(CatalogError::NoMessages);
         };

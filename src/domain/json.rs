@@ -91,7 +91,10 @@ mod tests {
             let e = serde_json::from_str::<serde_json::Value>(text).expect_err("not JSON");
             where_not_json(&e)
         };
-        assert_eq!(at("{\"a\": 1,\n  x}"), "unexpected text at line 2, column 3");
+        assert_eq!(
+            at("{\"a\": 1,\n  x}"),
+            "unexpected text at line 2, column 3"
+        );
         assert_eq!(at("[1, 2"), "the text ends too early at line 1, column 5");
         assert_eq!(at(""), "the text ends too early at line 1, column 0");
     }

@@ -119,7 +119,8 @@ impl Draft {
     /// `regions` is a list of strings (either may be missing).
     pub fn from_json(text: &str) -> Result<Draft, DraftError> {
         use serde_json::Value;
-        let value: Value = serde_json::from_str(text).map_err(|e| DraftError(super::json::where_not_json(&e)))?;
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| DraftError(super::json::where_not_json(&e)))?;
         let Value::Object(obj) = value else {
             return Err(DraftError("not an object".to_owned()));
         };

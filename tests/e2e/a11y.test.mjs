@@ -6,16 +6,15 @@
 // works with the keyboard alone, with a visible focus indicator.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import {
   assertNoAxeViolations,
   expectState,
-  launchBrowser,
   openFaq,
   serveFixture,
-  startServer,
   testConfig,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const FORM = 'form#subscribe';
@@ -61,20 +60,11 @@ const shows = (f) => f.outlineShown || (f.boxShadow && f.boxShadow !== 'none');
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    // A subscribe URL on our own origin, so the form is there.
-    serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    each: (srv) => {
+      // A subscribe URL on our own origin, so the form is there.
+      serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
+    },
   });
 
   test('the full page, loaded (fixture feed), light and dark', async () => {
@@ -195,19 +185,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 describe('keyboard only', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: (srv) => serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) }) });
 
   test('Tab reaches the zone picker, every region chip and Subscribe, each with a visible focus indicator', async () => {
     await withPage(browser, srv, {}, async ({ page }) => {

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { DEFAULT_ROOT, expectState, launchBrowser, serveFixture, startServer, testConfig, withPage } from './lib.mjs';
+import { before, describe, test } from 'node:test';
+import { DEFAULT_ROOT, expectState, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
 
 const FILES = readdirSync(DEFAULT_ROOT);
 const WASM = FILES.find((f) => /_bg\.wasm$/.test(f));
@@ -32,20 +32,7 @@ const bootState = (page) =>
 describe('start-up', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   test('while the wasm is on its way: heading and "Loading…"; then the app replaces the placeholder; JS and wasm fetched once', async () => {
     srv.override(WASM, async (req, res) => {

@@ -10,16 +10,16 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import {
   DEFAULT_ROOT,
   expectState,
-  launchBrowser,
   openFaq,
   serveFixture,
   startServer,
   testConfig,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const POLICY = readFileSync(path.join(DEFAULT_ROOT, 'csp.txt'), 'utf8').trim();
@@ -46,21 +46,13 @@ const withDirective = (policy, name, value) =>
 describe('Content-Security-Policy', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer({ headers: { 'Content-Security-Policy': POLICY } });
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.headers['Content-Security-Policy'] = POLICY;
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
-    srv.override('api/subscriptions', { status: 202, json: { status: 'pending_confirmation' } });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    server: { headers: { 'Content-Security-Policy': POLICY } },
+    each: (srv) => {
+      srv.headers['Content-Security-Policy'] = POLICY;
+      serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
+      srv.override('api/subscriptions', { status: 202, json: { status: 'pending_confirmation' } });
+    },
   });
 
   test('dist/csp.txt is strict: no unsafe-inline or unsafe-eval, and it hashes exactly the inline scripts of index.html', () => {

@@ -2,18 +2,18 @@
 // button, never a blank page and never an uncaught page error.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import {
   assertWindowsMatch,
   expectState,
   expected,
   fixtureFeed,
-  launchBrowser,
   readWindows,
   serveFixture,
   startServer,
   waitForState,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const MENTIONS = { config: /config/i, feed: /feed|schedule/i };
@@ -63,19 +63,7 @@ describe('load errors', () => {
   let srv;
   const exp = expected();
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   for (const [name, p, ov, source, reason] of CASES) {
     test(`${name} -> data-source="${source}" data-reason="${reason}"`, { timeout: 60_000 }, async () => {
@@ -150,14 +138,7 @@ describe('a feed with some invalid entries', () => {
   let srv;
   const exp = expected();
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: null });
 
   const badRegion = {
     id: 'bad-unknown-region',

@@ -10,18 +10,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import {
   expected,
   expectState,
   fixtureFeed,
-  launchBrowser,
   openFaq,
   readWindows,
   scrollToFaq,
   serveFixture,
-  startServer,
   testConfig,
+  until,
+  useBrowserAndServer,
   waitForFaqState,
   withPage,
 } from './lib.mjs';
@@ -57,18 +57,6 @@ function fixtureDowntimeRange() {
 
 /** Requests the page made for a path ending in `suffix` (e.g. 'faq.json'). */
 const requestsFor = (h, suffix) => h.requests.filter((u) => new URL(u).pathname.endsWith(suffix));
-
-/** Poll `fn` until it returns a truthy value; fail with `what` and the last value. */
-async function until(fn, what, { timeout = 5000, interval = 50 } = {}) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last) return last;
-    if (Date.now() > end) assert.fail(`${what} (within ${timeout} ms; last: ${JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
 
 /** Each FAQ entry: id, open, hidden, question and all its text. */
 function readEntries(page) {
@@ -166,19 +154,7 @@ describe('FAQ', () => {
       await fn(h);
     });
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   test('the built-in file: 9 entries, ids and questions as specified, placeholders used', () => {
     assert.deepEqual(Object.keys(BUILT_IN), ['entries']);

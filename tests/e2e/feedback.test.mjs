@@ -7,19 +7,18 @@
 // server (which stores it).
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import {
   assertNoAxeViolations,
   expectState,
   fixtureFeed,
-  launchBrowser,
   openFaq,
   serveFixture,
   startFeedServer,
-  startServer,
   testConfig,
   until,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const ENTRY = 'section#faq details#faq-downtime';
@@ -54,20 +53,7 @@ const statusText = (page) => page.locator(STATUS).textContent();
 describe('FAQ feedback', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv, { config: testConfig({ feedback_url: 'api/feedback' }) });
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: (srv) => serveFixture(srv, { config: testConfig({ feedback_url: 'api/feedback' }) }) });
 
   test('without feedback_url there is no control', async () => {
     serveFixture(srv);
@@ -157,13 +143,9 @@ describe('FAQ feedback against the reference server', () => {
   let browser;
   let ref;
 
-  before(async () => {
-    browser = await launchBrowser();
-    ref = await startFeedServer({ feed: fixtureFeed(), config: testConfig({ feedback_url: 'api/feedback' }) });
-  });
-  after(async () => {
-    await browser?.close();
-    await ref?.close();
+  useBrowserAndServer((b, s) => ([browser, ref] = [b, s]), {
+    start: () => startFeedServer({ feed: fixtureFeed(), config: testConfig({ feedback_url: 'api/feedback' }) }),
+    each: null,
   });
 
   test('No with a comment is stored once', async () => {

@@ -4,8 +4,8 @@
 // request leaves for another host. The page accepts no inbound messages.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { expectState, launchBrowser, openFaq, startServer, testConfig, withPage } from './lib.mjs';
+import { after, before, describe, test } from 'node:test';
+import { expectState, openFaq, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
 
 const PAYLOADS = [
   '<script>window.__pwned = "script"</script>',
@@ -60,21 +60,12 @@ const inspect = (page) =>
 describe('hostile feed text', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    srv.override('config.json', { json: testConfig({ title: pick(0), horizon_days: 60 }) });
-    srv.override('feed.json', { json: hostileFeed() });
-    srv.override('faq.json', { json: { entries: PAYLOADS.map((p, i) => ({ id: `q${i}`, question: p, answer: [p, `- ${pick(i + 1)}`] })) } });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    each: (srv) => {
+      srv.override('config.json', { json: testConfig({ title: pick(0), horizon_days: 60 }) });
+      srv.override('feed.json', { json: hostileFeed() });
+      srv.override('faq.json', { json: { entries: PAYLOADS.map((p, i) => ({ id: `q${i}`, question: p, answer: [p, `- ${pick(i + 1)}`] })) } });
+    },
   });
 
   for (const width of [320, 1280]) {

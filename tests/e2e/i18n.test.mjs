@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import {
   BUILT_IN_LANGUAGES,
   FIXED_NOW,
@@ -25,18 +25,18 @@ import {
   installClock,
   intlDate,
   intlDateTime,
-  launchBrowser,
   normSpace,
   openFaq,
   serveFixture,
-  startServer,
   testConfig,
   textOf,
   tr,
   trn,
   until,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
+import { durationWords, hoursMinutes, relativeDay } from './reference.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PUBLIC = path.resolve(HERE, '../../public');
@@ -49,34 +49,6 @@ const iso = (t) => new Date(t).toISOString().replace('.000Z', 'Z');
 // ---------------------------------------------------------------------------
 // An independent rendering of the messages the page shows, from the catalogs
 // (catalog/tr/trn/fillMessage in lib.mjs).
-
-/** `2 h`, `15 min`, `2 h 15 min` in `lang`. */
-function hoursMinutes(lang, h, m, locale = lang) {
-  if (h === 0) return trn(lang, '{n} min', m, locale);
-  if (m === 0) return trn(lang, '{n} h', h, locale);
-  return fill(tr(lang, '{hours} {minutes}'), { hours: trn(lang, '{n} h', h, locale), minutes: trn(lang, '{n} min', m, locale) });
-}
-
-/** The countdown's duration (floored to minutes, two largest units) in `lang`. */
-function durationWords(lang, deltaMs) {
-  const minutes = Math.max(0, Math.floor(deltaMs / MIN));
-  const [days, h, m] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60];
-  if (days === 0 && h === 0 && m === 0) return tr(lang, 'less than a minute');
-  if (days === 0) return hoursMinutes(lang, h, m);
-  if (h === 0) return trn(lang, '{n} days', days);
-  return fill(tr(lang, '{days} {hours}'), { days: trn(lang, '{n} days', days), hours: hoursMinutes(lang, h, 0) });
-}
-
-/** `today`, `tomorrow`, `in N days` (2..14) in `lang`, else null. */
-function relativeDay(lang, today, day, locale = lang) {
-  const n = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
-  if (n === 0) return tr(lang, 'today');
-  if (n === 1) return tr(lang, 'tomorrow');
-  if (n === -1) return tr(lang, 'yesterday');
-  if (n >= 2 && n <= 14) return trn(lang, 'in {n} days', n, locale);
-  if (n <= -2 && n >= -14) return trn(lang, '{n} days ago', -n, locale);
-  return null;
-}
 
 /** The local date (YYYY-MM-DD) of an instant in a zone. */
 function localDate(zone, instant) {
@@ -227,20 +199,7 @@ const LOCALES = [
 describe('translations', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   test('the catalogs: every built-in language has every message of en.json, with the same placeholders', () => {
     const en = messages('en');

@@ -3,28 +3,15 @@
 // calendar to subscribe to when config.json names one.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { expectState, fixtureFeed, installClock, launchBrowser, serveFixture, startServer, testConfig, withPage } from './lib.mjs';
+import { after, describe, test } from 'node:test';
+import { expectState, fixtureFeed, installClock, serveFixture, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
 
 const UPDATED = 'section#upcoming p.updated';
 
 describe('staying informed', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   test("last updated: the feed's generated_at in the visitor's zone, with its age, which grows", async () => {
     const feed = fixtureFeed();

@@ -4,8 +4,8 @@
 // every window, black on white, with link addresses.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { expectState, expected, fixtureFeed, launchBrowser, serveFixture, startServer, testConfig, withPage } from './lib.mjs';
+import { after, describe, test } from 'node:test';
+import { expectState, expected, fixtureFeed, serveFixture, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
 
 const NARROW = { width: 320, height: 640 };
 const EXP = expected();
@@ -56,19 +56,7 @@ function rendered(page, sel) {
 describe('layout', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: (srv) => serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) }) });
 
   for (const width of [1280, 360]) {
     test(`${width} px: no layout shift when the data arrives (placeholder, skeleton, status link, "updated" line)`, async () => {

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chooseLanguage } from '../../src/boot/language.js';
 
@@ -260,7 +261,7 @@ export function assertWindowsMatch(got, exp, zone, locale) {
 // The reference feed server (server/, binary `feed-server`), for the
 // subscription tests. Added for subscribe.test.mjs and soak.test.mjs.
 
-import { DEFAULT_ROOT as DIST_ROOT } from './server.mjs';
+import { DEFAULT_ROOT as DIST_ROOT, startServer } from './server.mjs';
 
 const REPO_ROOT = path.resolve(HERE, '../..');
 
@@ -494,14 +495,66 @@ export async function openFaq(page, opts) {
   await waitForFaqState(page, 'loaded', opts);
 }
 
-/** Poll `fn` (every 50 ms) until it returns something truthy; fail with `what` after `timeout` ms. */
-export async function until(fn, what, timeout = 10000) {
+/**
+ * Poll `fn` until it returns something truthy, and return that; fail with
+ * `what` and the last value after `timeout` ms. `opts` is the timeout in ms
+ * or `{ timeout, interval }` (defaults 10 s, 50 ms). The one polling helper
+ * of the suite.
+ */
+export async function until(fn, what, opts = {}) {
+  const { timeout = 10000, interval = 50 } = typeof opts === 'number' ? { timeout: opts } : opts;
   const end = Date.now() + timeout;
+  let last;
   for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) assert.fail(what);
-    await new Promise((r) => setTimeout(r, 50));
+    last = await fn();
+    if (last) return last;
+    if (Date.now() > end) assert.fail(`${what} (within ${timeout} ms; last: ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** Poll `read()` until it deep-equals `want` (as JSON); fail with the last value read. */
+export async function untilEqual(what, read, want, opts = 5000) {
+  let last;
+  await until(
+    async () => {
+      last = await read();
+      return JSON.stringify(last) === JSON.stringify(want);
+    },
+    `${what} (want ${JSON.stringify(want)}, still ${JSON.stringify(last)})`,
+    opts,
+  ).catch(() => assert.fail(`${what}: want ${JSON.stringify(want)}, still ${JSON.stringify(last)}`));
+  return last;
+}
+
+/**
+ * The hooks every browser suite needs, registered in one place: one
+ * Chromium and one server for the enclosing describe block, closed after
+ * it. The server is the scriptable test server (`startServer(server)`)
+ * unless `start` starts another (e.g. `() => startFeedServer(...)`, the
+ * reference server). Before each test (unless `each` is null) the test
+ * server's overrides are cleared and its request log emptied, then
+ * `each(srv)` runs (by default: the fixture config and feed are served).
+ * `set(browser, srv)` hands the two to the suite once they exist.
+ */
+export function useBrowserAndServer(set, { server, start = () => startServer(server), each = (srv) => serveFixture(srv) } = {}) {
+  let browser;
+  let srv;
+  before(async () => {
+    browser = await launchBrowser();
+    srv = await start();
+    set(browser, srv);
+  });
+  after(async () => {
+    await browser?.close();
+    await srv?.close();
+  });
+  if (each) {
+    beforeEach(async () => {
+      srv.clearOverrides?.();
+      srv.resetRequests?.();
+      await each(srv);
+    });
   }
 }
 

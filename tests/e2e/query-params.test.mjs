@@ -3,16 +3,15 @@
 // feed shown is the one config.json names.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertWindowsMatch,
   expectState,
   expected,
-  launchBrowser,
   readWindows,
   serveFixture,
-  startServer,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const EVIL = 'http://evil.example/feed.json';
@@ -31,21 +30,13 @@ describe('query parameters cannot redirect the page', () => {
   let srv;
   const exp = expected();
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv);
-    // A plausible alternative feed on our own origin; it must never be fetched.
-    srv.override('/attacker/feed.json', { json: { feed_version: 1, regions: [], windows: [] } });
-    srv.override('/attacker/config.json', { json: { feed_url: '/attacker/feed.json' } });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    each: (srv) => {
+      serveFixture(srv);
+      // A plausible alternative feed on our own origin; it must never be fetched.
+      srv.override('/attacker/feed.json', { json: { feed_version: 1, regions: [], windows: [] } });
+      srv.override('/attacker/config.json', { json: { feed_url: '/attacker/feed.json' } });
+    },
   });
 
   for (const attack of ATTACKS) {

@@ -7,18 +7,17 @@
 // a notice instead of freezing the page.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import {
   expectState,
   fixtureFeed,
   installClock,
-  launchBrowser,
   readWindows,
   serveFixture,
-  startServer,
   testConfig,
   until,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const T0 = Date.parse('2026-11-26T12:00:00Z');
@@ -58,20 +57,7 @@ async function advance(page, ms, step = 5_000) {
 describe('resilience', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   const failures = [
     ['HTTP 503', { status: 503 }, 'http'],

@@ -6,19 +6,18 @@
 // public/i18n/ar.json.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import {
   assertNoAxeViolations,
   displayZone,
   expectState,
-  launchBrowser,
   openFaq,
   serveFixture,
-  startServer,
   testConfig,
   textOf,
   tr,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const T = { timeout: 60_000 };
@@ -29,19 +28,7 @@ const PDI = '\u2069';
 describe('right to left (Arabic)', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions', calendar_url: 'calendar.ics' }) });
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: (srv) => serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions', calendar_url: 'calendar.ics' }) }) });
 
   test('<html lang="ar" dir="rtl">, and the layout mirrors: headings and lists start on the right', T, async () => {
     await withPage(browser, srv, AR, async ({ page }) => {

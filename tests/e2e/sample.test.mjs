@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { DEFAULT_ROOT, expectState, launchBrowser, readWindows, startServer, withPage } from './lib.mjs';
+import { before, describe, test } from 'node:test';
+import { DEFAULT_ROOT, expectState, readWindows, withPage, useBrowserAndServer } from './lib.mjs';
 
 const DATES = [
   ['today', new Date().toISOString()],
@@ -16,15 +16,7 @@ const DATES = [
 describe('the built sample (dist/config.json + its feed)', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: null });
 
   test('dist has index.html, config.json with a feed_url, and that feed', () => {
     for (const f of ['index.html', 'config.json']) {

@@ -14,31 +14,32 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import {
-  FIXED_NOW,
   assertWindowsMatch,
   displayZone,
-  expectState,
   expected,
+  expectState,
   fillMessage,
+  FIXED_NOW,
   fixtureFeed,
   installClock,
   intlDate,
   intlDateTime,
   intlTime,
-  launchBrowser,
   normSpace,
   pageLanguage,
   readWindows,
-  serveFixture,
-  startServer,
   testConfig,
   textOf,
   tr,
   trn,
+  until,
+  untilEqual,
+  useBrowserAndServer,
   withPage,
 } from './lib.mjs';
+import { countdownText as countdownIn, durationWords as durationIn, relativeDay } from './reference.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CHECK_ICS = path.resolve(HERE, '../fixtures/check_ics.py');
@@ -52,22 +53,9 @@ const iso = (t) => new Date(t).toISOString().replace('.000Z', 'Z');
 // ---------------------------------------------------------------------------
 // Independent reference implementations (the spec, not the app's code).
 
-/** `2 days 4 h`, `1 h 12 min`, `5 min`, `less than a minute`: floor to minutes, two largest units. */
-function durationWords(deltaMs) {
-  const minutes = Math.max(0, Math.floor(deltaMs / MIN));
-  const days = Math.floor(minutes / 1440);
-  const h = Math.floor((minutes % 1440) / 60);
-  const m = minutes % 60;
-  if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'}${h ? ` ${h} h` : ''}`;
-  if (h > 0) return m ? `${h} h ${m} min` : `${h} h`;
-  return m ? `${m} min` : 'less than a minute';
-}
-
-function countdownText(startMs, endMs, nowMs) {
-  if (nowMs < startMs) return `starts in ${durationWords(startMs - nowMs)}`;
-  if (nowMs < endMs) return `in progress, ends in ${durationWords(endMs - nowMs)}`;
-  return 'ended';
-}
+/** The countdown in English (reference.mjs). */
+const countdownText = (start, end, now) => countdownIn('en', start, end, now);
+const durationWords = (deltaMs) => durationIn('en', deltaMs);
 
 /** UTC offset in minutes of `zone` at `instant`, from Intl. */
 function offsetMinutes(zone, instant) {
@@ -98,15 +86,6 @@ function localWall(zone, instant) {
 function rangeText(locale, zone, start, end) {
   const sameDay = localWall(zone, start).date === localWall(zone, end).date;
   return [intlDateTime(locale, zone, start), sameDay ? intlTime(locale, zone, end) : intlDateTime(locale, zone, end)];
-}
-
-/** `today`, `tomorrow`, `in N days` (2..14), else nothing. */
-function relativeDay(today, day) {
-  const n = Math.round((ms(`${day}T00:00:00Z`) - ms(`${today}T00:00:00Z`)) / 86_400_000);
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n >= 2 && n <= 14) return `in ${n} days`;
-  return null;
 }
 
 const REGIONS = Object.fromEntries(fixtureFeed().regions.map((r) => [r.id, r]));
@@ -204,21 +183,6 @@ function readCard(page) {
   });
 }
 
-/** Poll `read()` until `ok(value)`; fail with the last value. */
-async function until(what, read, ok, { timeout = 5000 } = {}) {
-  const t0 = Date.now();
-  let last;
-  for (;;) {
-    last = await read();
-    if (ok(last)) return last;
-    if (Date.now() - t0 > timeout) assert.fail(`${what}: still ${JSON.stringify(last)} after ${timeout} ms`);
-    await sleep(40);
-  }
-}
-
-const untilEqual = (what, read, want, opts) =>
-  until(`${what} (want ${JSON.stringify(want)})`, read, (v) => JSON.stringify(v) === JSON.stringify(want), opts);
-
 /** Assert that every listed window shows the right instant in `zone` in all three clocks (the lines in the page's language for `locale`). */
 function assertThreeClocks(list, exp, zone, locale) {
   const lang = pageLanguage(locale);
@@ -256,11 +220,10 @@ async function openZonePicker(page) {
 async function searchZones(page, query) {
   await openZonePicker(page);
   await page.locator('input#zone-search').fill(query);
-  return until(
-    `ul.zone-results button[data-zone] for "${query}"`,
-    () => page.$$eval('ul.zone-results button[data-zone]', (bs) => bs.map((b) => ({ zone: b.getAttribute('data-zone'), text: b.textContent.replace(/\s+/g, ' ').trim() }))),
-    (r) => r.length > 0,
-  );
+  return until(async () => {
+    const found = await page.$$eval('ul.zone-results button[data-zone]', (bs) => bs.map((b) => ({ zone: b.getAttribute('data-zone'), text: b.textContent.replace(/\s+/g, ' ').trim() })));
+    return found.length > 0 ? found : null;
+  }, `ul.zone-results button[data-zone] for "${query}"`, 5000);
 }
 
 const storageItem = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -310,18 +273,7 @@ describe('the schedule experience', () => {
   const exp = expected();
   const byId = Object.fromEntries(exp.windows.map((w) => [w.id, w]));
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   test('reference countdown wording (guards the helper against the issue text)', () => {
     const s = ms('2026-12-02T22:00:00Z');
@@ -676,7 +628,7 @@ describe('the schedule experience', () => {
       assert.deepEqual(days, [...new Set(exp.windows.map((e) => e.start.UTC.slice(0, 10)))], 'div.day-group[data-day], soonest first, one per day');
       for (const w of await readList(page)) assert.equal(w.day, w.start.datetime.slice(0, 10), `li.window[data-window-id="${w.id}"] is in the group of its start day`);
       for (const g of groups) {
-        const rel = relativeDay(FIXED_NOW.slice(0, 10), g.day);
+        const rel = relativeDay('en', FIXED_NOW.slice(0, 10), g.day);
         const date = intlDate('en-GB', 'UTC', `${g.day}T12:00:00Z`);
         assert.equal(g.heading, rel ? `${date} · ${rel}` : date, `h3.day-heading of ${g.day}`);
       }

@@ -17,10 +17,10 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { expectState, launchBrowser, serveFixture, startServer, testConfig, withPage } from './lib.mjs';
+import { expectState, serveFixture, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REFERENCES = path.join(HERE, 'screenshots');
@@ -42,19 +42,7 @@ const CASES = [
 describe('screenshots in Arabic and Chinese', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions', calendar_url: 'calendar.ics' }) });
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: (srv) => serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions', calendar_url: 'calendar.ics' }) }) });
 
   for (const c of CASES) {
     test(`${c.name} looks like screenshots/${c.name}.png`, { timeout: 60_000 }, async () => {

@@ -9,8 +9,8 @@
 //   SOAK_SUBMISSIONS (200), SOAK_PAGES (8), SOAK_FAULT_RATE (0.5), SOAK_SEED
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { expectState, fixtureFeed, launchBrowser, openPage, startFeedServer } from './lib.mjs';
+import { after, describe, test } from 'node:test';
+import { expectState, fixtureFeed, openPage, startFeedServer, useBrowserAndServer } from './lib.mjs';
 
 const SUBMISSIONS = Number(process.env.SOAK_SUBMISSIONS || 200);
 const PAGES = Number(process.env.SOAK_PAGES || 8);
@@ -64,15 +64,9 @@ describe('soak: submissions through the reference server with random faults', ()
   let browser;
   let srv;
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startFeedServer({
-      args: ['--fault-rate', String(FAULT_RATE), '--seed', String(SEED), '--rate-per-ip', 'off', '--rate-per-address', 'off'],
-    });
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    start: () => startFeedServer({ args: ['--fault-rate', String(FAULT_RATE), '--seed', String(SEED), '--rate-per-ip', 'off', '--rate-per-address', 'off'] }),
+    each: null,
   });
 
   test(`${SUBMISSIONS} submissions, ${PAGES} pages, fault rate ${FAULT_RATE}`, { timeout: 300_000 }, async (t) => {

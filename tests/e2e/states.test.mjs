@@ -1,18 +1,17 @@
 // Loading and empty states, the document title, and how feed_url is resolved.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertWindowsMatch,
   expectState,
   expected,
   fixtureFeed,
-  launchBrowser,
   readWindows,
   serveFixture,
-  startServer,
   testConfig,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 describe('page states', () => {
@@ -20,19 +19,7 @@ describe('page states', () => {
   let srv;
   const exp = expected();
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   test('while the feed is on its way: data-state="loading" with an aria-busy skeleton', { timeout: 60_000 }, async () => {
     srv.override('feed.json', { json: fixtureFeed(), delay: 2500 });

@@ -4,17 +4,16 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   DEFAULT_ROOT,
   assertWindowsMatch,
   expectState,
   expected,
-  launchBrowser,
   readWindows,
   serveFixture,
-  startServer,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const PREFIX = '/some/deep/path/';
@@ -24,18 +23,7 @@ describe(`served under ${PREFIX}`, () => {
   let srv;
   const exp = expected();
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer({ prefix: PREFIX });
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { server: { prefix: PREFIX }, each: () => {} });
 
   function assertAllUnderPrefix(responses) {
     const outside = srv.requests.filter((r) => !r.path.startsWith(PREFIX) && r.path !== '/favicon.ico');

@@ -6,16 +6,15 @@
 // test server.
 
 import assert from 'node:assert/strict';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { after, afterEach, describe, test } from 'node:test';
 import {
   expectState,
   fixtureFeed,
-  launchBrowser,
   startFeedServer,
-  startServer,
   testConfig,
   tr,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const FORM = 'form#subscribe';
@@ -77,17 +76,12 @@ describe('subscription form against the reference server', () => {
   let browser;
   let srv;
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startFeedServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(async () => {
-    await srv.faults({ fail_first: 0, delay_ms: 0, reply_429: 0, retry_after: 1, fault_rate: 0, rate_per_ip: 'off', rate_per_address: 'off' });
-    await srv.reset();
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    start: () => startFeedServer(),
+    each: async (srv) => {
+      await srv.faults({ fail_first: 0, delay_ms: 0, reply_429: 0, retry_after: 1, fault_rate: 0, rate_per_ip: 'off', rate_per_address: 'off' });
+      await srv.reset();
+    },
   });
 
   test('markup: labelled email, one checkbox per region, hidden honeypot, idle live region', async () => {
@@ -490,19 +484,11 @@ function script(srv, p, answers) {
 describe('subscription form: every other answer (scripted server)', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.override('config.json', { json: testConfig({ subscribe_url: 'api/subscriptions' }) });
-    srv.override('feed.json', { json: fixtureFeed() });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    each: (srv) => {
+      srv.override('config.json', { json: testConfig({ subscribe_url: 'api/subscriptions' }) });
+      srv.override('feed.json', { json: fixtureFeed() });
+    },
   });
   afterEach(() => srv.resetRequests());
 

@@ -10,8 +10,8 @@
 // not against Node's or Chromium's own (older, and not the page's) tz data.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { assertWindowsMatch, displayZone, expectState, expected, launchBrowser, readWindows, serveFixture, startServer, textOf, withPage } from './lib.mjs';
+import { describe, test } from 'node:test';
+import { assertWindowsMatch, displayZone, expectState, expected, readWindows, textOf, withPage, useBrowserAndServer } from './lib.mjs';
 
 /** "UTC-7", "UTC+5:45", "UTC": how the zone line names an offset. */
 function offsetLabel(seconds) {
@@ -34,18 +34,7 @@ describe('tz data of the current IANA release', () => {
   let srv;
   const exp = expected();
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   test('the fixture covers these zones in December 2026, on a named release', () => {
     assert.match(exp.tzdata, /^20\d\d[a-z]$/);

@@ -23,6 +23,7 @@ import {
   startServer,
   testConfig,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -449,21 +450,12 @@ describe('widget embedded with embed.js on another origin', () => {
 describe('the widget view (index.html?view=widget)', () => {
   let browser;
   let srv;
-
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    srv.resetRequests();
-    // subscribe_url: the full page shows the form; the widget must not.
-    serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
-    srv.override('/attacker/feed.json', { json: { feed_version: 1, regions: [], windows: [] } });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    each: (srv) => {
+      // subscribe_url: the full page shows the form; the widget must not.
+      serveFixture(srv, { config: testConfig({ subscribe_url: 'api/subscriptions' }) });
+      srv.override('/attacker/feed.json', { json: { feed_version: 1, regions: [], windows: [] } });
+    },
   });
 
   /** Every card: what the tests check. */

@@ -6,17 +6,15 @@
 // "SystemV/AST4" (fixed UTC-4). Intl reports them verbatim.
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertWindowsMatch,
   displayZone,
   expectState,
   expected,
-  launchBrowser,
   readWindows,
-  serveFixture,
-  startServer,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 describe('unknown browser zone', () => {
@@ -24,18 +22,7 @@ describe('unknown browser zone', () => {
   let srv;
   const exp = expected();
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   for (const { tz, locale } of [
     { tz: 'Etc/Unknown', locale: 'en-US' },

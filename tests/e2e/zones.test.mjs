@@ -2,7 +2,7 @@
 // compared with fixtures/expected.json (generated independently by gen_expected.py).
 
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   assertContainsTime,
   assertWindowsMatch,
@@ -11,13 +11,11 @@ import {
   expectState,
   expected,
   intlTime,
-  launchBrowser,
   pageLanguage,
   readWindows,
-  serveFixture,
-  startServer,
   tr,
   withPage,
+  useBrowserAndServer,
 } from './lib.mjs';
 
 // timezoneId given to Chromium, its locale, and the canonical name the page must show.
@@ -44,18 +42,7 @@ describe('local times in the browser zone', () => {
   let srv;
   const exp = expected();
 
-  before(async () => {
-    browser = await launchBrowser();
-    srv = await startServer();
-  });
-  after(async () => {
-    await browser?.close();
-    await srv?.close();
-  });
-  beforeEach(() => {
-    srv.clearOverrides();
-    serveFixture(srv);
-  });
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
 
   test('expected.json is consistent with the zones under test', () => {
     for (const { zone } of ZONES) assert.ok(exp.display_zones.includes(zone), `expected.json lacks ${zone}; run gen_expected.py`);

@@ -12,7 +12,8 @@ use maintenance_window::domain::recurrence::MAX_STEPS;
 use maintenance_window::domain::schedule::{between, upcoming, MAX_TOTAL_STEPS};
 use maintenance_window::domain::zone::Zone;
 
-const CONTRACT_EXAMPLE: &str = r#"{
+/// The example feed of docs/feed-format.md.
+const DOCUMENTED_EXAMPLE: &str = r#"{
   "feed_version": 1,
   "service": { "name": "Acme Cloud", "status_url": "https://status.acme.example" },
   "generated_at": "2026-11-26T12:00:00Z",
@@ -66,7 +67,7 @@ fn zone(name: &str) -> Zone {
 
 #[test]
 fn the_contract_example_parses_completely() {
-    let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
+    let feed = parse_feed(DOCUMENTED_EXAMPLE).expect("valid feed");
     assert_eq!(feed.regions.len(), 2);
     assert_eq!(feed.windows.len(), 1);
     assert_eq!(feed.recurring.len(), 1);
@@ -89,7 +90,7 @@ fn the_contract_example_parses_completely() {
 
 #[test]
 fn the_contract_example_lists_in_order_with_exceptions_skipped() {
-    let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
+    let feed = parse_feed(DOCUMENTED_EXAMPLE).expect("valid feed");
     let schedule = upcoming(&feed, at("2026-11-26T12:00:00Z"), 90);
     let ids: Vec<String> = schedule
         .occurrences
@@ -326,7 +327,7 @@ fn opts(regions: &[&str], tenant: Option<&str>) -> ListingOptions {
 
 #[test]
 fn views_show_the_display_zone_wall_time_with_offset() {
-    let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
+    let feed = parse_feed(DOCUMENTED_EXAMPLE).expect("valid feed");
     let now = at("2026-11-26T12:00:00Z");
     let occ = between(&feed, now, at("2027-03-01T00:00:00Z")).occurrences;
     // 2026-12-02T22:00Z is 03:45 on the 3rd in Kathmandu (+05:45).
@@ -383,7 +384,7 @@ fn views_show_the_display_zone_wall_time_with_offset() {
 
 #[test]
 fn region_filter_tenant_slot_next_and_recent() {
-    let feed = parse_feed(CONTRACT_EXAMPLE).expect("valid feed");
+    let feed = parse_feed(DOCUMENTED_EXAMPLE).expect("valid feed");
     let occ = between(
         &feed,
         at("2026-10-01T00:00:00Z"),

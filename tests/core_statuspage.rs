@@ -1,4 +1,4 @@
-//! Statuspage compatibility (CONTRACT §2): documents in the exact shape of
+//! Statuspage compatibility (docs/feed-format.md, "Statuspage documents"): documents in the exact shape of
 //! Statuspage's public API (`/api/v2/scheduled-maintenances/upcoming.json`,
 //! `/api/v2/summary.json`, `/api/v2/scheduled-maintenances.json`), read by
 //! the real parser and followed through the schedule, the view model in

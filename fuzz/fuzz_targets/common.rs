@@ -48,7 +48,7 @@ pub fn check_feed(feed: &Feed) {
         );
         assert!(!r.id.as_str().trim().is_empty());
     }
-    // One-off windows and rules share one id space (CONTRACT §2).
+    // One-off windows and rules share one id space (docs/feed-format.md, "The status feed").
     let mut ids = BTreeSet::new();
     for w in &feed.windows {
         assert!(w.end > w.start, "window {} kept with end <= start", w.id);

@@ -1,4 +1,4 @@
-//! Our feed (v1, CONTRACT §2): any bytes through `parse_feed`, then, for a
+//! Our feed (v1, docs/feed-format.md, "The status feed"): any bytes through `parse_feed`, then, for a
 //! feed it accepts, the schedule (recurring rules expanded), the listing and
 //! the calendar export (see `common::check_feed`).
 

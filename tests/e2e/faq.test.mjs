@@ -1,4 +1,4 @@
-// The FAQ (issue 5, CONTRACT §4): section#faq below the schedule, fetched
+// The FAQ (docs/feed-format.md, "The FAQ file"): section#faq below the schedule, fetched
 // lazily (when it nears the viewport, or at once for a #faq-<id> hash) from
 // config.json's faq_url or the built-in faq.json; entries details#faq-<id>;
 // #faq-<id> opens and scrolls to an entry; a text filter; copy-link buttons;
@@ -112,7 +112,7 @@ function readAnswers(page) {
   );
 }
 
-/** CONTRACT §4 answer paragraphs grouped as the page must show them. */
+/** docs/feed-format.md, "The FAQ file" answer paragraphs grouped as the page must show them. */
 function expectedBlocks(answer) {
   const blocks = [];
   for (const para of answer) {

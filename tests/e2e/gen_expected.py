@@ -6,7 +6,7 @@ script computes the same thing with Python's zoneinfo (the pinned PyPI tzdata, t
 python-dateutil's RFC 5545 rrule, so the end-to-end test compares two
 independent implementations.
 
-Semantics (CONTRACT.md section 2):
+Semantics (docs/feed-format.md, "The status feed" and "Recurrence"):
 - a recurring occurrence starts at `start_time` wall clock on each date the
   RRULE yields from DTSTART = `starts_on` + `start_time` (floating local time),
   minus `exceptions` (EXDATE, local dates);

@@ -1,4 +1,4 @@
-// The subscription form (CONTRACT §3, §5) in real Chromium: every row of the
+// The subscription form (docs/feed-format.md, "Subscribing" and "Markup that tests and embedders rely on") in real Chromium: every row of the
 // contract's table and the edge cases, mostly against the reference server
 // (server/, `feed-server --test-control`), and a few answers the
 // reference server never gives (201 "subscribed", 400 without a field, 413,

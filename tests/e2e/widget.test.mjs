@@ -1,4 +1,4 @@
-// The embeddable widget (issue 5, CONTRACT §5): `index.html?view=widget` on
+// The embeddable widget (docs/feed-format.md, "Markup that tests and embedders rely on"): `index.html?view=widget` on
 // its own, and embedded with public/embed.js by a parent page on another
 // origin (a second test server on another 127.0.0.1 port).
 //

@@ -64,7 +64,7 @@ def main():
     src = upstream_source("wasm-streams", version)
     shutil.rmtree(DEST, ignore_errors=True)
     shutil.copytree(src, DEST, ignore=shutil.ignore_patterns(
-        "tests", "Cargo.toml.orig", ".cargo_vcs_info.json", ".cargo-ok", "examples", ".github", "README.md"))
+        "tests", "Cargo.toml.orig", "Cargo.lock", ".cargo_vcs_info.json", ".cargo-ok", "examples", ".github", "README.md"))
     for f in ["src/readable/into_underlying_source.rs", "src/readable/into_underlying_byte_source.rs", "src/writable/into_underlying_sink.rs"]:
         os.remove(os.path.join(DEST, f))
     edit("src/readable/mod.rs", lambda s: unavailable(

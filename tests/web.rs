@@ -79,6 +79,7 @@ fn loaded(feed: &str, horizon_days: u32) -> Loaded {
             subscribe_url: None,
             faq_url: None,
             calendar_url: None,
+            atom_url: None,
             feedback_url: None,
             horizon_days,
             title: "Test".into(),

@@ -13,7 +13,6 @@ use web_sys::{Document, Element};
 use crate::browser::clock;
 use crate::browser::post::{new_key, post, sleep};
 use crate::browser::storage::{self, Store};
-use crate::components::faq::add;
 use crate::domain::feedback::{Feedback, Next, Sending};
 use crate::domain::i18n::t;
 use crate::domain::retry::IdempotencyKey;
@@ -24,6 +23,17 @@ pub struct FeedbackTarget {
     /// Absolute http(s) URL.
     pub url: String,
     pub locale: String,
+}
+
+/// A new `<tag>` with `text` as its text (never parsed as HTML) appended to
+/// `parent` (the FAQ builds its entries with it too).
+pub(crate) fn add(doc: &Document, parent: &Element, tag: &str, text: &str) -> Option<Element> {
+    let el = doc.create_element(tag).ok()?;
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
+    parent.append_child(&el).ok()?;
+    Some(el)
 }
 
 fn answered_key(entry: &str) -> String {

@@ -1,17 +1,18 @@
 //! Native tests of the subscription core (CONTRACT §3): email validation,
-//! the request body, the draft, idempotency keys, Retry-After, and what the
-//! page does for every row of the contract's table and the edge cases.
+//! the request body, the draft, and what the page does for every row of the
+//! contract's table and the edge cases. Idempotency keys, Retry-After and
+//! the back-off policy are the retry machine's (`core_retry.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
+use maintenance_window::domain::display::{TimeView, Wall};
 use maintenance_window::domain::feed::{parse_feed, Region};
+use maintenance_window::domain::retry::{IdempotencyKey, Outcome, RetryPolicy};
 use maintenance_window::domain::subscription::{
-    build_request, choose_endpoint, duration_words, parse_retry_after, prepare, Draft, Email,
-    EmailError, EndpointBase, Field, IdempotencyKey, Next, Outcome, Phase, Prepared,
-    RetryAfterError, RetryPolicy, Submission, SubmitError, Success, EMAIL_EMPTY, EMAIL_FORMAT,
-    EMAIL_TOO_LONG,
+    build_request, choose_endpoint, prepare, Draft, Email, EmailError, EndpointBase, Field, Next,
+    Phase, Prepared, Submission, SubmitError, Success, EMAIL_EMPTY, EMAIL_FORMAT, EMAIL_TOO_LONG,
 };
 use maintenance_window::domain::zone::Zone;
 
@@ -324,167 +325,6 @@ fn draft_known_regions_drops_unknown_ones() {
     assert!(!draft("", &["us-east"]).is_empty());
 }
 
-// --- idempotency key -------------------------------------------------------
-
-#[test]
-fn key_from_random_bytes_is_a_v4_uuid() {
-    for bytes in [[0u8; 16], [0xff; 16], *b"0123456789abcdef"] {
-        let k = IdempotencyKey::from_random_bytes(bytes);
-        let s = k.as_str();
-        assert_eq!(s.len(), 36);
-        assert_eq!(&s[14..15], "4", "{s}");
-        assert!("89ab".contains(&s[19..20]), "{s}");
-        assert_eq!(IdempotencyKey::parse(s), Ok(k.clone()));
-    }
-    assert_eq!(
-        IdempotencyKey::from_random_bytes([0u8; 16]).as_str(),
-        "00000000-0000-4000-8000-000000000000"
-    );
-}
-
-#[test]
-fn key_parse_accepts_uuids_only() {
-    assert_eq!(
-        IdempotencyKey::parse("0B5C6A1E-2F3D-4C5B-8A9E-112233445566")
-            .unwrap()
-            .as_str(),
-        "0b5c6a1e-2f3d-4c5b-8a9e-112233445566"
-    );
-    for bad in [
-        "",
-        "not-a-uuid",
-        "0b5c6a1e2f3d4c5b8a9e112233445566",
-        "0b5c6a1e-2f3d-4c5b-8a9e-11223344556",
-        "0b5c6a1e-2f3d-4c5b-8a9e-1122334455667",
-        "0b5c6a1e-2f3d-4c5b-8a9e_112233445566",
-        "0b5c6a1e-2f3d-4c5b-8a9e-11223344556g",
-        "0b5c6a1e-2f3d-4c5b-8a9e-11223344556é",
-    ] {
-        assert!(IdempotencyKey::parse(bad).is_err(), "{bad:?}");
-    }
-}
-
-// --- Retry-After -----------------------------------------------------------
-
-#[test]
-fn retry_after_seconds() {
-    assert_eq!(parse_retry_after("30", now()), Ok(secs(30)));
-    assert_eq!(parse_retry_after(" 120 ", now()), Ok(secs(120)));
-    assert_eq!(parse_retry_after("0", now()), Ok(secs(0)));
-}
-
-#[test]
-fn retry_after_huge_number_saturates() {
-    assert_eq!(
-        parse_retry_after("99999999999999999999999999", now()),
-        Ok(Duration::from_secs(u64::MAX))
-    );
-    assert_eq!(parse_retry_after("86400", now()), Ok(secs(86400)));
-}
-
-#[test]
-fn retry_after_http_dates_in_all_three_forms() {
-    // now = Thu, 26 Nov 2026 12:00:00 GMT
-    assert_eq!(
-        parse_retry_after("Thu, 26 Nov 2026 12:00:45 GMT", now()),
-        Ok(secs(45))
-    );
-    assert_eq!(
-        parse_retry_after("Thursday, 26-Nov-26 12:02:00 GMT", now()),
-        Ok(secs(120))
-    );
-    assert_eq!(
-        parse_retry_after("Thu Nov 26 13:00:00 2026", now()),
-        Ok(secs(3600))
-    );
-    let early = Utc.with_ymd_and_hms(2026, 11, 6, 12, 0, 0).unwrap();
-    assert_eq!(
-        parse_retry_after("Fri Nov  6 12:00:10 2026", early),
-        Ok(secs(10))
-    );
-}
-
-#[test]
-fn retry_after_rfc850_two_digit_years_stay_within_fifty_years() {
-    // now = 2026: "76" is 2076 (50 years ahead at most), "77" is 1977.
-    assert_eq!(
-        parse_retry_after("Thursday, 26-Nov-76 12:00:00 GMT", now()),
-        Ok(Duration::from_secs(
-            (Utc.with_ymd_and_hms(2076, 11, 26, 12, 0, 0).unwrap() - now()).num_seconds() as u64
-        ))
-    );
-    assert_eq!(
-        parse_retry_after("Friday, 26-Nov-77 12:00:00 GMT", now()),
-        Ok(Duration::ZERO)
-    );
-}
-
-#[test]
-fn retry_after_http_date_edge_forms() {
-    // Case does not matter for names; single-digit asctime days.
-    assert_eq!(
-        parse_retry_after("thu, 26 NOV 2026 12:00:05 GMT", now()),
-        Ok(secs(5))
-    );
-    for bad in [
-        "Tüesday, 26-Nov-26 12:00:00 GMT",
-        "Thu, 26 Nov 2026 12:00:05 UTC",
-        "Thu, 26 Nov 2026 12:00:05 GMT extra",
-        "Thu, 26 Nov 2026 25:00:00 GMT",
-        "Thu, 26 Nov 2026 12:00:60 GMT",
-        "Thu, 26 Nov 2026 12:00 GMT",
-        "Thu, 6 Nov 2026 12:00:05 GMT",
-        "Thu, 26 Foo 2026 12:00:05 GMT",
-        "Xyz, 26 Nov 2026 12:00:05 GMT",
-        "Thu 26 Nov 2026 12:00:05 GMT",
-        "Thursday, 26-Nov-2026 12:00:00 GMT",
-        "Thu Nov 26 12:00:05 26",
-        "Thu, 29 Feb 2027 12:00:00 GMT",
-        "日, 26 Nov 2026 12:00:05 GMT",
-    ] {
-        assert!(parse_retry_after(bad, now()).is_err(), "{bad:?}");
-    }
-    assert_eq!(
-        parse_retry_after("Mon, 29 Feb 2028 12:00:00 GMT", now()).map(|d| d > secs(0)),
-        Ok(true)
-    );
-}
-
-#[test]
-fn retry_after_in_the_past_is_no_wait() {
-    assert_eq!(
-        parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now()),
-        Ok(Duration::ZERO)
-    );
-    assert_eq!(
-        parse_retry_after("Thu, 26 Nov 2026 11:59:59 GMT", now()),
-        Ok(Duration::ZERO)
-    );
-}
-
-#[test]
-fn retry_after_garbage_is_an_error() {
-    for bad in [
-        "",
-        "soon",
-        "-5",
-        "1.5",
-        "30s",
-        "+30",
-        "Thu, 26 Nov 2026 12:00:45 CET",
-        "2026-11-26T12:00:45Z",
-        "Thu, 31 Nov 2026 12:00:45 GMT",
-    ] {
-        assert!(
-            matches!(
-                parse_retry_after(bad, now()),
-                Err(RetryAfterError::Unreadable(_))
-            ),
-            "{bad:?}"
-        );
-    }
-}
-
 // --- the contract table: success rows --------------------------------------
 
 #[test]
@@ -696,14 +536,42 @@ fn row_429_long_wait_says_when_to_try_again_in_the_visitors_zone() {
     };
     assert_eq!(err.reason(), "rate-limited");
     assert!(err.can_retry());
+    // The core gives the instant in the visitor's zone; the page words it
+    // with its Intl formatter (tests/e2e/subscribe.test.mjs checks that).
     assert_eq!(
-        err.to_string(),
-        "Too many requests. Try again after Thu 26 Nov 2026, 18:45 (in about 60 minutes)."
+        err,
+        SubmitError::RateLimited {
+            until: Some(TimeView {
+                datetime: "2026-11-26T18:45:00+05:45".into(),
+                wall: Wall {
+                    year: 2026,
+                    month: 11,
+                    day: 26,
+                    hour: 18,
+                    minute: 45
+                },
+            }),
+            wait: secs(3600),
+        }
+    );
+    let when = |w: &Wall| {
+        format!(
+            "<{}/{}/{} {}:{:02}>",
+            w.day, w.month, w.year, w.hour, w.minute
+        )
+    };
+    assert_eq!(
+        err.message(when),
+        "Too many requests. Try again after <26/11/2026 18:45> (in about 60 minutes)."
     );
     assert_eq!(
-        Phase::failed(&err),
+        err.to_string(),
+        "Too many requests. Try again after 2026-11-26 18:45 (in about 60 minutes)."
+    );
+    assert_eq!(
+        Phase::failed(&err, when),
         Phase::Failed {
-            message: err.to_string(),
+            message: err.message(when),
             reason: "rate-limited",
             retry: true
         }
@@ -730,7 +598,14 @@ fn edge_429_huge_retry_after_does_not_overflow() {
     let Next::Fail(err) = decide(answer_ra(429, "31536000")) else {
         panic!()
     };
-    assert!(err.to_string().contains("Fri 26 Nov 2027"), "{err}");
+    assert!(err.to_string().contains("2027-11-26 17:45"), "{err}");
+    let SubmitError::RateLimited {
+        until: Some(at), ..
+    } = err
+    else {
+        panic!("{err:?}")
+    };
+    assert_eq!(at.datetime, "2027-11-26T17:45:00+05:45");
 }
 
 #[test]
@@ -913,17 +788,6 @@ fn edge_other_statuses_are_refused() {
 // --- policy, words, phases, endpoint ---------------------------------------
 
 #[test]
-fn back_off_doubles_and_saturates() {
-    let p = RetryPolicy::default();
-    assert_eq!(p.max_attempts, 3);
-    assert_eq!(p.backoff(1), secs(1));
-    assert_eq!(p.backoff(2), secs(2));
-    assert_eq!(p.backoff(3), secs(4));
-    assert_eq!(p.backoff(0), secs(1));
-    assert!(p.backoff(u32::MAX) >= secs(65536));
-}
-
-#[test]
 fn a_custom_policy_is_followed() {
     let policy = RetryPolicy {
         max_attempts: 5,
@@ -947,20 +811,6 @@ fn a_custom_policy_is_followed() {
 }
 
 #[test]
-fn duration_words_round_up() {
-    assert_eq!(duration_words(Duration::ZERO), "1 second");
-    assert_eq!(duration_words(Duration::from_millis(1500)), "2 seconds");
-    assert_eq!(duration_words(secs(1)), "1 second");
-    assert_eq!(duration_words(secs(30)), "30 seconds");
-    assert_eq!(duration_words(secs(119)), "119 seconds");
-    assert_eq!(duration_words(secs(120)), "2 minutes");
-    assert_eq!(duration_words(secs(3601)), "61 minutes");
-    assert_eq!(duration_words(secs(7200)), "2 hours");
-    assert_eq!(duration_words(secs(3 * 86400)), "3 days");
-    assert!(duration_words(Duration::from_secs(u64::MAX)).ends_with(" days"));
-}
-
-#[test]
 fn phases_name_their_data_state_and_message() {
     assert_eq!(Phase::Idle.data_state(), "idle");
     assert_eq!(Phase::Idle.message(), "");
@@ -979,7 +829,7 @@ fn phases_name_their_data_state_and_message() {
         Phase::Succeeded(Success::PendingConfirmation).data_state(),
         "success"
     );
-    let failed = Phase::failed(&SubmitError::NotFound(404));
+    let failed = Phase::failed(&SubmitError::NotFound(404), |_| unreachable!());
     assert_eq!(failed.data_state(), "error");
     assert!(!failed.is_busy());
     assert_eq!(

@@ -163,7 +163,7 @@ pub fn clock(zone: Zone, at: DateTime<Utc>) -> String {
     format!("{:02}:{:02}", local.hour(), local.minute())
 }
 
-/// `Sat 5 Dec 2026, 23:00` in the current language (the page's pattern).
+/// `Sat 5 Dec 2026, 23:00` in the current language (the pattern and names are mail messages).
 pub fn full(zone: Zone, at: DateTime<Utc>) -> String {
     let local = zone.local(at);
     let (weekday, month) = weekday_month(&local);

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use lettre::message::header::{ContentTransferEncoding, ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Body, Mailbox, MultiPart, SinglePart};
 use lettre::Message;
-use maintenance_window::domain::countdown::duration_words;
+use maintenance_window::domain::countdown::duration_words_minutes;
 use maintenance_window::domain::display::minutes_label;
 use maintenance_window::domain::i18n::{direction, fill, t, tf, tn};
 use maintenance_window::domain::zone::Zone;
@@ -192,7 +192,7 @@ fn lead_words(secs: u64) -> String {
     } else if secs >= 60 && secs.is_multiple_of(60) {
         tn("{n} minute", "{n} minutes", secs / 60)
     } else {
-        duration_words(chrono::Duration::seconds(
+        duration_words_minutes(chrono::Duration::seconds(
             i64::try_from(secs).unwrap_or(i64::MAX / 1000),
         ))
     }

@@ -8,5 +8,6 @@ pub mod http;
 pub mod i18n;
 pub mod locale;
 pub mod location;
+pub mod post;
 pub mod storage;
 pub mod subscribe;

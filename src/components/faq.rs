@@ -17,23 +17,12 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use crate::browser::{embed, http, location};
-use crate::components::faq_feedback::{self, FeedbackTarget};
+use crate::components::faq_feedback::{self, add, FeedbackTarget};
 use crate::domain::faq::{parse_faq, Block, FaqEntry, Figures};
 use crate::domain::i18n::t;
 
 fn document() -> Option<Document> {
     web_sys::window().and_then(|w| w.document())
-}
-
-/// A new `<tag>` with `text` as its text (never parsed as HTML) appended to
-/// `parent`.
-pub(crate) fn add(doc: &Document, parent: &Element, tag: &str, text: &str) -> Option<Element> {
-    let el = doc.create_element(tag).ok()?;
-    if !text.is_empty() {
-        el.set_text_content(Some(text));
-    }
-    parent.append_child(&el).ok()?;
-    Some(el)
 }
 
 /// Opens and scrolls to the entry the URL's hash names, if any.

@@ -11,12 +11,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use crate::browser::clock;
+use crate::browser::post::{new_key, post, sleep};
 use crate::browser::storage::{self, Store};
-use crate::browser::subscribe::{new_key, post, sleep};
-use crate::components::faq::add;
-use crate::domain::countdown::duration_words;
-use crate::domain::feedback::{decide, Feedback, Next};
-use crate::domain::i18n::{t, tf};
+use crate::domain::feedback::{Feedback, Next, Sending};
+use crate::domain::i18n::t;
+use crate::domain::retry::IdempotencyKey;
 
 /// Where answers go, and the visitor's locale (sent along).
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +23,17 @@ pub struct FeedbackTarget {
     /// Absolute http(s) URL.
     pub url: String,
     pub locale: String,
+}
+
+/// A new `<tag>` with `text` as its text (never parsed as HTML) appended to
+/// `parent` (the FAQ builds its entries with it too).
+pub(crate) fn add(doc: &Document, parent: &Element, tag: &str, text: &str) -> Option<Element> {
+    let el = doc.create_element(tag).ok()?;
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
+    parent.append_child(&el).ok()?;
+    Some(el)
 }
 
 fn answered_key(entry: &str) -> String {
@@ -202,17 +212,17 @@ fn submit(control: Element, entry: String, helpful: bool, to: FeedbackTarget) {
     };
     let key = control
         .get_attribute(key_attr)
-        .and_then(|k| crate::domain::subscription::IdempotencyKey::parse(&k).ok())
+        .and_then(|k| IdempotencyKey::parse(&k).ok())
         .unwrap_or_else(new_key);
     let _ = control.set_attribute(key_attr, key.as_str());
     busy(&control, true);
     say(&control, &t("Sending…"));
     spawn_local(async move {
         let body = feedback.to_json();
-        let mut attempt = 1;
+        let mut sending = Sending::new(key);
         loop {
-            let outcome = post(&to.url, &key, &body).await;
-            match decide(&outcome, attempt, clock::now()) {
+            let outcome = post(&to.url, sending.key(), &body).await;
+            match sending.decide(&outcome, clock::now()) {
                 Next::Done => {
                     storage::set(
                         Store::Local,
@@ -227,15 +237,9 @@ fn submit(control: Element, entry: String, helpful: bool, to: FeedbackTarget) {
                     }
                     return say(&control, &t("Thank you for your answer."));
                 }
-                Next::Retry(wait) => {
-                    let d = duration_words(chrono::Duration::from_std(wait).unwrap_or_default());
-                    let a = [("duration", d.as_str())];
-                    say(
-                        &control,
-                        &tf("Not sent yet; trying again in {duration}.", &a),
-                    );
-                    sleep(wait).await;
-                    attempt += 1;
+                Next::Retry { delay, notice } => {
+                    say(&control, &notice);
+                    sleep(delay).await;
                 }
                 Next::Fail(message) => {
                     busy(&control, false);

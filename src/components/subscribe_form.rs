@@ -8,12 +8,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::browser::locale::TimeFormatter;
 use crate::browser::storage::{self, Store};
-use crate::browser::{clock, subscribe};
+use crate::browser::{clock, post};
 use crate::domain::feed::Region;
 use crate::domain::i18n::{t, tf};
+use crate::domain::retry::Outcome;
 use crate::domain::subscription::{
-    prepare, Draft, Field, Next, Outcome, Phase, Prepared, Submission, Success,
+    prepare, Draft, Field, Next, Phase, Prepared, Submission, Success,
 };
 use crate::domain::zone::Zone;
 
@@ -83,6 +85,9 @@ pub fn SubscribeForm(
     // sending the same thing again reuses its Idempotency-Key.
     let failed: StoredValue<Option<Submission>> = StoredValue::new(None);
     let endpoint = StoredValue::new(endpoint);
+    // Built once, not per answer: it words the time a rate limit ends, like
+    // every other date on the page (Intl in the page's locale).
+    let formatter = StoredValue::new_local(TimeFormatter::new(&locale));
     let locale = StoredValue::new(locale);
     let feed_regions = StoredValue::new(regions.clone());
 
@@ -105,7 +110,7 @@ pub fn SubscribeForm(
         spawn_local(async move {
             let url = endpoint.get_value();
             loop {
-                let outcome = subscribe::post(&url, sub.key(), &sub.body()).await;
+                let outcome = post::post(&url, sub.key(), &sub.body()).await;
                 if let Outcome::Network(detail) = &outcome {
                     web_sys::console::warn_1(&format!("subscription request: {detail}").into());
                 }
@@ -115,7 +120,7 @@ pub fn SubscribeForm(
                         phase.try_set(Phase::Submitting {
                             notice: Some(notice),
                         });
-                        subscribe::sleep(delay).await;
+                        post::sleep(delay).await;
                         continue;
                     }
                     Next::Done(success) => succeed(success),
@@ -140,7 +145,11 @@ pub fn SubscribeForm(
                         web_sys::console::warn_1(
                             &format!("subscription failed: {}", error.reason()).into(),
                         );
-                        phase.try_set(Phase::failed(&error));
+                        let failed_phase =
+                            formatter.try_with_value(|f| Phase::failed(&error, |w| f.date_time(w)));
+                        if let Some(p) = failed_phase {
+                            phase.try_set(p);
+                        }
                         if error.can_retry() {
                             failed.try_set_value(Some(sub));
                         }
@@ -183,7 +192,7 @@ pub fn SubscribeForm(
                         sub.restart();
                         sub
                     }
-                    _ => Submission::new(request, subscribe::new_key()),
+                    _ => Submission::new(request, post::new_key()),
                 };
                 failed.set_value(None);
                 run(sub);

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 
-use super::countdown::{duration_words, hours_minutes};
+use super::countdown::{duration_words_minutes, hours_minutes};
 use super::i18n::{tf, tn};
 use super::schedule::Occurrence;
 use super::zone::{hh_mm, offset_hh_mm, resolve_local, Resolution, Zone};
@@ -39,7 +39,7 @@ pub fn change_text(change: &ClockChange, occ: &Occurrence) -> String {
     let args = [
         ("zone", change.zone.name()),
         ("amount", &amount(change.shift_minutes)),
-        ("duration", &duration_words(occ.duration())),
+        ("duration", &duration_words_minutes(occ.duration())),
     ];
     if change.shift_minutes < 0 {
         tf(

@@ -1,4 +1,6 @@
-//! Countdowns, relative days and when the page's clock must next wake up.
+//! Countdowns, relative days, durations in words (the one home of both
+//! wordings: to the minute and to the second) and when the page's clock
+//! must next wake up.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
@@ -36,9 +38,10 @@ pub(crate) fn hours_minutes(h: i64, m: i64) -> String {
     }
 }
 
-/// A duration at minute precision, largest two units: `2 days 4 h`,
-/// `1 h 12 min`, `5 min`, `less than a minute`.
-pub fn duration_words(d: Duration) -> String {
+/// A duration cut to the minute, largest two units: `2 days 4 h`,
+/// `1 h 12 min`, `5 min`, `less than a minute`. For countdowns and ages,
+/// where seconds would only flicker.
+pub fn duration_words_minutes(d: Duration) -> String {
     let minutes = d.num_minutes().max(0);
     let (days, hours, mins) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
     let days_text = || tn("{n} day", "{n} days", days.unsigned_abs());
@@ -53,13 +56,33 @@ pub fn duration_words(d: Duration) -> String {
     }
 }
 
+/// A wait counted in seconds, rounded up, in one unit: `1 second`,
+/// `30 seconds`, `2 minutes`, `3 hours`, `2 days`. For retries, whose waits
+/// are often a second or two ("less than a minute" would say nothing).
+pub fn duration_words_seconds(d: std::time::Duration) -> String {
+    let secs = d.as_secs() + u64::from(d.subsec_nanos() > 0);
+    let secs = secs.max(1);
+    if secs < 120 {
+        tn("{n} second", "{n} seconds", secs)
+    } else if secs < 2 * 3600 {
+        tn("{n} minute", "{n} minutes", secs.div_ceil(60))
+    } else if secs < 2 * 86400 {
+        tn("{n} hour", "{n} hours", secs.div_ceil(3600))
+    } else {
+        tn("{n} day", "{n} days", secs.div_ceil(86400))
+    }
+}
+
 /// `starts in 2 days 4 h`, `in progress, ends in 1 h 12 min`, `ended`.
 pub fn countdown_text(phase: Phase) -> String {
     match phase {
-        Phase::StartsIn(d) => tf("starts in {duration}", &[("duration", &duration_words(d))]),
+        Phase::StartsIn(d) => tf(
+            "starts in {duration}",
+            &[("duration", &duration_words_minutes(d))],
+        ),
         Phase::EndsIn(d) => tf(
             "in progress, ends in {duration}",
-            &[("duration", &duration_words(d))],
+            &[("duration", &duration_words_minutes(d))],
         ),
         Phase::Ended => t("ended"),
     }
@@ -135,6 +158,23 @@ mod tests {
         for (now, text) in cases {
             assert_eq!(countdown_text(phase(start, end, at(now))), text, "at {now}");
         }
+    }
+
+    #[test]
+    fn duration_words_seconds_round_up_to_one_unit() {
+        use std::time::Duration as Wait;
+        let secs = Wait::from_secs;
+        let words = duration_words_seconds;
+        assert_eq!(words(Wait::ZERO), "1 second");
+        assert_eq!(words(Wait::from_millis(1500)), "2 seconds");
+        assert_eq!(words(secs(1)), "1 second");
+        assert_eq!(words(secs(30)), "30 seconds");
+        assert_eq!(words(secs(119)), "119 seconds");
+        assert_eq!(words(secs(120)), "2 minutes");
+        assert_eq!(words(secs(3601)), "61 minutes");
+        assert_eq!(words(secs(7200)), "2 hours");
+        assert_eq!(words(secs(3 * 86400)), "3 days");
+        assert!(words(Wait::from_secs(u64::MAX)).ends_with(" days"));
     }
 
     #[test]

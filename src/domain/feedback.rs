@@ -1,15 +1,17 @@
 //! "Was this helpful?" on the FAQ: what is sent to `config.json`'s
-//! `feedback_url`, and what to do after each attempt. The same habits as the
-//! subscription: one idempotency key per answer, a few attempts with
-//! back-off, and nothing typed is lost when sending fails.
+//! `feedback_url`, and what to do after each attempt. The same retry
+//! machine as the subscription (`domain::retry`): one idempotency key per
+//! answer, a few attempts with back-off, and nothing typed is lost when
+//! sending fails.
 
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+use super::countdown::duration_words_seconds;
 use super::i18n::{t, tf};
 use super::json::{self, Field};
-use super::subscription::{parse_retry_after, Outcome, RetryPolicy};
+use super::retry::{Attempts, IdempotencyKey, Outcome};
 
 /// The longest comment (in characters).
 pub const MAX_COMMENT_CHARS: usize = 500;
@@ -77,41 +79,70 @@ impl Feedback {
 pub enum Next {
     /// Received (2xx; 409 means it already was).
     Done,
-    /// Try again after this long.
-    Retry(Duration),
+    /// Try again after `delay`; `notice` says so in the live region.
+    Retry { delay: Duration, notice: String },
     /// Give up for now, with what to tell the visitor.
     Fail(String),
 }
 
-/// What to do after the `attempt`-th attempt (1-based) ended in `outcome`.
-pub fn decide(outcome: &Outcome, attempt: u32, now: DateTime<Utc>) -> Next {
-    let policy = RetryPolicy::default();
-    // `give_up`: what to say when this was the last attempt.
-    let transient = |asked: Option<&str>, give_up: String| {
-        if attempt >= policy.max_attempts {
-            return Next::Fail(give_up);
+/// One answer being sent: its key, the same for every retry of it, and the
+/// attempts so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sending {
+    key: IdempotencyKey,
+    attempts: Attempts,
+}
+
+impl Sending {
+    pub fn new(key: IdempotencyKey) -> Sending {
+        Sending {
+            key,
+            attempts: Attempts::default(),
         }
-        let asked = asked
-            .and_then(|v| parse_retry_after(v, now).ok())
-            .filter(|d| *d <= policy.max_wait);
-        Next::Retry(policy.backoff(attempt).max(asked.unwrap_or_default()))
-    };
-    match outcome {
-        Outcome::Network(_) => transient(None, t("Your answer could not be sent: the feedback service could not be reached. It is kept here; try again later.")),
-        Outcome::Timeout => transient(None, t("Your answer could not be sent: the feedback service did not answer in time. It is kept here; try again later.")),
-        Outcome::Answer {
-            status,
-            retry_after,
-            ..
-        } => match status {
-            200..=299 | 409 => Next::Done,
-            408 | 429 | 500..=599 => transient(
-                retry_after.as_deref(),
-                tf("Your answer could not be sent: the feedback service is not working (HTTP {status}). It is kept here; try again later.", &[("status", &status.to_string())]),
-            ),
-            400 | 422 => Next::Fail(t("The feedback service did not accept this answer. Shorten or change the comment and try again.")),
-            other => Next::Fail(tf("Your answer could not be sent (HTTP {status}). It is kept here; try again later.", &[("status", &other.to_string())])),
-        },
+    }
+
+    pub fn key(&self) -> &IdempotencyKey {
+        &self.key
+    }
+
+    /// Sending the same answer again after giving up: the same key, a fresh
+    /// round of attempts.
+    pub fn restart(&mut self) {
+        self.attempts.restart();
+    }
+
+    /// What to do after an attempt ended in `outcome`. Unlike the
+    /// subscription, a 429 counts as one more failure: an answer is not
+    /// worth telling the visitor to come back for.
+    pub fn decide(&mut self, outcome: &Outcome, now: DateTime<Utc>) -> Next {
+        // `give_up`: what to say when this was the last attempt.
+        let mut transient =
+            |asked: Option<&str>, give_up: String| match self.attempts.failed(asked, now) {
+                None => Next::Fail(give_up),
+                Some(delay) => {
+                    let d = duration_words_seconds(delay);
+                    let a = [("duration", d.as_str())];
+                    let notice = tf("Not sent yet; trying again in {duration}.", &a);
+                    Next::Retry { delay, notice }
+                }
+            };
+        match outcome {
+            Outcome::Network(_) => transient(None, t("Your answer could not be sent: the feedback service could not be reached. It is kept here; try again later.")),
+            Outcome::Timeout => transient(None, t("Your answer could not be sent: the feedback service did not answer in time. It is kept here; try again later.")),
+            Outcome::Answer {
+                status,
+                retry_after,
+                ..
+            } => match status {
+                200..=299 | 409 => Next::Done,
+                408 | 429 | 500..=599 => transient(
+                    retry_after.as_deref(),
+                    tf("Your answer could not be sent: the feedback service is not working (HTTP {status}). It is kept here; try again later.", &[("status", &status.to_string())]),
+                ),
+                400 | 422 => Next::Fail(t("The feedback service did not accept this answer. Shorten or change the comment and try again.")),
+                other => Next::Fail(tf("Your answer could not be sent (HTTP {status}). It is kept here; try again later.", &[("status", &other.to_string())])),
+            },
+        }
     }
 }
 
@@ -159,21 +190,42 @@ mod tests {
         assert!(Feedback::new("x", false, &max, "en").is_ok());
     }
 
+    fn key() -> IdempotencyKey {
+        IdempotencyKey::from_random_bytes([7; 16])
+    }
+
+    /// What the `attempt`-th attempt (1-based) ending in `outcome` leads
+    /// to, the ones before it having timed out.
+    fn decide(outcome: &Outcome, attempt: u32, now: DateTime<Utc>) -> Next {
+        let mut sending = Sending::new(key());
+        for _ in 1..attempt {
+            sending.decide(&Outcome::Timeout, now);
+        }
+        sending.decide(outcome, now)
+    }
+
+    fn delay(next: Next) -> Duration {
+        match next {
+            Next::Retry { delay, .. } => delay,
+            other => panic!("expected a retry, got {other:?}"),
+        }
+    }
+
     #[test]
     fn outcomes() {
         assert_eq!(decide(&answer(202, None), 1, now()), Next::Done);
         assert_eq!(decide(&answer(409, None), 1, now()), Next::Done);
         assert_eq!(
-            decide(&answer(503, None), 1, now()),
-            Next::Retry(Duration::from_secs(1))
+            delay(decide(&answer(503, None), 1, now())),
+            Duration::from_secs(1)
         );
         assert_eq!(
-            decide(&Outcome::Timeout, 2, now()),
-            Next::Retry(Duration::from_secs(2))
+            delay(decide(&Outcome::Timeout, 2, now())),
+            Duration::from_secs(2)
         );
         assert_eq!(
-            decide(&answer(429, Some("5")), 1, now()),
-            Next::Retry(Duration::from_secs(5))
+            delay(decide(&answer(429, Some("5")), 1, now())),
+            Duration::from_secs(5)
         );
         let Next::Fail(m) = decide(&Outcome::Network("x".into()), 3, now()) else {
             panic!("third failure gives up");
@@ -190,5 +242,70 @@ mod tests {
             decide(&answer(404, None), 1, now()),
             Next::Fail(_)
         ));
+    }
+
+    /// The bug this catches: the notice once used the countdown's wording
+    /// (to the minute), so a 1 s or 2 s wait read "less than a minute".
+    #[test]
+    fn a_retry_says_how_many_seconds_it_waits() {
+        let mut sending = Sending::new(key());
+        let notices: Vec<String> = [answer(503, None), Outcome::Timeout]
+            .iter()
+            .map(|o| match sending.decide(o, now()) {
+                Next::Retry { notice, .. } => notice,
+                other => panic!("expected a retry, got {other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            notices,
+            [
+                "Not sent yet; trying again in 1 second.",
+                "Not sent yet; trying again in 2 seconds."
+            ]
+        );
+        let Next::Retry { notice, .. } = decide(&answer(429, Some("45")), 1, now()) else {
+            panic!("a short Retry-After is waited for");
+        };
+        assert_eq!(notice, "Not sent yet; trying again in 45 seconds.");
+    }
+
+    #[test]
+    fn a_retry_notice_is_in_the_pages_language() {
+        use crate::domain::i18n::{install, Catalog};
+        let de = r#"{"messages": {
+            "Not sent yet; trying again in {duration}.": "Noch nicht gesendet; neuer Versuch in {duration}.",
+            "{n} seconds": {"one": "{n} Sekunde", "other": "{n} Sekunden"}}}"#;
+        let plural = Box::new(|n: u64| (if n == 1 { "one" } else { "other" }).to_owned());
+        install(Some(Catalog::parse("de", de, plural).expect("catalog")));
+        let mut sending = Sending::new(key());
+        let first = sending.decide(&Outcome::Timeout, now());
+        let second = sending.decide(&Outcome::Timeout, now());
+        install(None);
+        let notice = |n: Next| match n {
+            Next::Retry { notice, .. } => notice,
+            other => panic!("expected a retry, got {other:?}"),
+        };
+        assert_eq!(
+            notice(first),
+            "Noch nicht gesendet; neuer Versuch in 1 Sekunde."
+        );
+        assert_eq!(
+            notice(second),
+            "Noch nicht gesendet; neuer Versuch in 2 Sekunden."
+        );
+    }
+
+    #[test]
+    fn sending_again_keeps_the_key_and_starts_a_fresh_round() {
+        let mut sending = Sending::new(key());
+        for _ in 0..3 {
+            sending.decide(&Outcome::Timeout, now());
+        }
+        sending.restart();
+        assert_eq!(sending.key(), &key());
+        assert_eq!(
+            delay(sending.decide(&Outcome::Timeout, now())),
+            Duration::from_secs(1)
+        );
     }
 }

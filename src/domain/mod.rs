@@ -15,6 +15,7 @@ pub mod json;
 pub mod load;
 pub mod recurrence;
 pub mod refresh;
+pub mod retry;
 pub mod schedule;
 pub mod statuspage;
 pub mod subscription;

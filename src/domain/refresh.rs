@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::countdown::duration_words;
+use super::countdown::duration_words_minutes;
 use super::i18n::{t, tf};
 
 /// A visible page fetches the feed again this often.
@@ -73,7 +73,10 @@ pub fn age_words(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
     if age < Duration::minutes(1) {
         t("just now")
     } else {
-        tf("{duration} ago", &[("duration", &duration_words(age))])
+        tf(
+            "{duration} ago",
+            &[("duration", &duration_words_minutes(age))],
+        )
     }
 }
 

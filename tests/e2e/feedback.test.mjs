@@ -94,6 +94,9 @@ describe('FAQ feedback', () => {
       const comment = 'Which services go down, and is <b>data</b> "safe"?';
       await field.fill(comment);
       await page.locator(`${CONTROL} button[type="submit"]`).click();
+      // The live region says how long each retry waits, in seconds (1 s, then 2 s).
+      await until(async () => (await statusText(page)) === 'Not sent yet; trying again in 1 second.', 'the first retry says "1 second"', 5000);
+      await until(async () => (await statusText(page)) === 'Not sent yet; trying again in 2 seconds.', 'the second retry says "2 seconds"', 5000);
       await until(async () => /could not be sent.*kept here/.test(await statusText(page)), 'gave up with a message', 15000);
       assert.equal(posts.length, 3, 'three attempts');
       assert.equal(new Set(posts.map((p) => p.key)).size, 1, 'one key for every retry');

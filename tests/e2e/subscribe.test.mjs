@@ -10,6 +10,7 @@ import { after, afterEach, describe, test } from 'node:test';
 import {
   expectState,
   fixtureFeed,
+  intlDateTime,
   startFeedServer,
   testConfig,
   tr,
@@ -334,7 +335,11 @@ describe('subscription form against the reference server', () => {
       const st = await waitStatus(page, ['success', 'error']);
       assert.equal(st.state, 'error', JSON.stringify(st));
       assert.equal(st.reason, 'rate-limited');
-      assert.equal(st.text, 'Too many requests. Try again after Thu 26 Nov 2026, 18:45 (in about 60 minutes).');
+      // The time is worded by Intl in the page's locale, like every other date on the page.
+      const locale = await page.evaluate(() => navigator.language);
+      const when = intlDateTime(locale, 'Asia/Kathmandu', '2026-11-26T13:00:00Z');
+      assert.match(when, /\b18:45\b|\b6:45\b/, `precondition: ${when} is 18:45 in Kathmandu`);
+      assert.equal(st.text, `Too many requests. Try again after ${when} (in about 60 minutes).`);
       assert.equal(await page.isVisible(TRY_AGAIN), true);
       assert.equal(await emailValue(page), 'later@example.com');
       assert.equal((await srv.requests()).length, 1, 'no automatic retry for a long wait');

@@ -9,13 +9,13 @@ use std::fmt::Write as _;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use crate::calendar_feed::{
+    feed_calendar, CalendarState, EventState, EventStatus, FeedCalendarOptions, MAX_EVENTS,
+};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
-use maintenance_window::domain::calendar_feed::{
-    feed_calendar, CalendarState, EventState, EventStatus, FeedCalendarOptions, MAX_EVENTS,
-};
 use maintenance_window::domain::feed::{parse_feed, Feed};
 use maintenance_window::domain::ics::{summary, uid};
 use maintenance_window::domain::schedule::between_at_most;

@@ -1,20 +1,18 @@
 //! `GET /calendar.ics`: the feed's upcoming occurrences as a calendar apps
 //! subscribe to, regenerated from the feed file on every request by the
-//! app's pure core (`domain::calendar_feed`), with SEQUENCE kept per UID in
+//! app's pure core (`calendar_feed`), with SEQUENCE kept per UID in
 //! SQLite and `ETag` / `Last-Modified` for cheap polling.
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use crate::calendar_feed::{feed_calendar, EventState, FeedCalendar, FeedCalendarOptions};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use maintenance_window::domain::calendar_feed::{
-    feed_calendar, EventState, FeedCalendar, FeedCalendarOptions,
-};
 use maintenance_window::domain::feed::{parse_feed, Feed};
 use sha2::{Digest, Sha256};
 

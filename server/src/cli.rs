@@ -50,7 +50,7 @@ pub struct Cli {
     pub rate_per_ip: RateSpec,
 
     /// GET /calendar.ics lists the occurrences that start within this many days (1..=3660).
-    #[arg(long, value_name = "DAYS", default_value_t = maintenance_window::domain::calendar_feed::DEFAULT_HORIZON_DAYS,
+    #[arg(long, value_name = "DAYS", default_value_t = crate::calendar_feed::DEFAULT_HORIZON_DAYS,
           value_parser = clap::value_parser!(u32).range(1..=3660))]
     pub calendar_days: u32,
 

@@ -12,6 +12,7 @@
 pub mod api;
 pub mod atom;
 pub mod calendar;
+pub mod calendar_feed;
 pub mod cli;
 pub mod delivery;
 pub mod faults;

@@ -10,11 +10,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{DateTime, Duration, Utc};
-use maintenance_window::domain::calendar_feed::{
+use crate::calendar_feed::{
     occurrence_calendar, CalendarState, EventState, EventStatus, FeedCalendarOptions, ItipMethod,
     MAX_EVENTS,
 };
+use chrono::{DateTime, Duration, Utc};
 use maintenance_window::domain::feed::{Feed, WindowStatus};
 use maintenance_window::domain::ics::uid;
 use maintenance_window::domain::schedule::{between_at_most, Occurrence};

@@ -10,8 +10,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::calendar_feed::{EventState, EventStatus};
 use chrono::{DateTime, SecondsFormat, Utc};
-use maintenance_window::domain::calendar_feed::{EventState, EventStatus};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 

@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
+use crate::calendar_feed::{CalendarState, EventState, EventStatus};
 use chrono::{DateTime, SecondsFormat, Utc};
-use maintenance_window::domain::calendar_feed::{CalendarState, EventState, EventStatus};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde::Serialize;
 

@@ -228,7 +228,7 @@ pub fn summary(occ: &Occurrence, feed: &Feed) -> String {
 /// The event's description: whether it is cancelled, the feed's
 /// description, its activities, the expected downtime, the region's zone,
 /// the UTC note and the page.
-pub(super) fn description(occ: &Occurrence, feed: &Feed, page_url: Option<&str>) -> String {
+pub fn description(occ: &Occurrence, feed: &Feed, page_url: Option<&str>) -> String {
     let d = &occ.details;
     let mut paragraphs: Vec<String> = Vec::new();
     if is_cancelled(occ) {
@@ -264,7 +264,7 @@ pub(super) fn description(occ: &Occurrence, feed: &Feed, page_url: Option<&str>)
     paragraphs.join("\n\n")
 }
 
-pub(super) fn minutes(m: u32) -> String {
+pub fn minutes(m: u32) -> String {
     if m == 1 {
         "1 minute".to_owned()
     } else {
@@ -272,17 +272,17 @@ pub(super) fn minutes(m: u32) -> String {
     }
 }
 
-pub(super) fn is_cancelled(occ: &Occurrence) -> bool {
+pub fn is_cancelled(occ: &Occurrence) -> bool {
     occ.declared == Some(WindowStatus::Cancelled)
 }
 
 /// The region's name, or its id if the feed does not know it.
-pub(super) fn region_name<'f>(occ: &'f Occurrence, feed: &'f Feed) -> &'f str {
+pub fn region_name<'f>(occ: &'f Occurrence, feed: &'f Feed) -> &'f str {
     feed.region(&occ.region)
         .map_or(occ.region.as_str(), |r| r.name.as_str())
 }
 
-pub(super) fn is_safe_web_url(url: &str) -> bool {
+pub fn is_safe_web_url(url: &str) -> bool {
     is_web_url(url) && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
@@ -363,12 +363,12 @@ fn push_query_value(out: &mut String, value: &str) {
 
 /// Content lines, each folded and ended with CRLF.
 #[derive(Default)]
-pub(super) struct Lines(pub(super) String);
+pub struct Lines(pub String);
 
 impl Lines {
     /// A property whose value is known to be safe as is (our own dates,
     /// numbers, keywords, encoded UIDs, checked URLs).
-    pub(super) fn raw(&mut self, name: &str, value: &str) {
+    pub fn raw(&mut self, name: &str, value: &str) {
         let mut line = String::with_capacity(name.len() + 1 + value.len());
         line.push_str(name);
         line.push(':');
@@ -377,7 +377,7 @@ impl Lines {
     }
 
     /// A TEXT property (RFC 5545 §3.3.11), escaped.
-    pub(super) fn text(&mut self, name: &str, value: &str) {
+    pub fn text(&mut self, name: &str, value: &str) {
         let mut line = String::with_capacity(name.len() + 1 + value.len() + 8);
         line.push_str(name);
         line.push(':');

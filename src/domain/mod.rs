@@ -1,7 +1,6 @@
 //! The pure core: no browser, no signals. "Now" and the display zone are
 //! always parameters.
 
-pub mod calendar_feed;
 pub mod clock_change;
 pub mod config;
 pub mod countdown;

@@ -14,7 +14,7 @@ use std::time::SystemTime;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use maintenance_feed_server::atom::{atom, read_state, AtomOptions};
-use maintenance_window::domain::calendar_feed::{CalendarState, DEFAULT_HORIZON_DAYS};
+use maintenance_feed_server::calendar_feed::{CalendarState, DEFAULT_HORIZON_DAYS};
 use maintenance_window::domain::feed::{is_web_url, parse_feed};
 
 /// Writes the Atom feed of a status feed: one entry per occurrence that ends

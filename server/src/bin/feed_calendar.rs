@@ -2,7 +2,7 @@
 //! for vendors with only a static host (`make calendar FEED=… OUT=…`).
 //!
 //! The same calendar as the reference server's `GET /calendar.ics`, made by
-//! the same pure core (`domain::calendar_feed`). SEQUENCE is carried over
+//! the same pure core (`calendar_feed`). SEQUENCE is carried over
 //! from the calendar written before (`--previous`, by default `--out`
 //! itself when it exists): an occurrence whose start, end or status
 //! changed since goes up by one. A file whose text would not change is
@@ -14,7 +14,7 @@ use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 use clap::Parser;
-use maintenance_window::domain::calendar_feed::{
+use maintenance_feed_server::calendar_feed::{
     feed_calendar, read_state, CalendarState, FeedCalendarOptions, DEFAULT_HORIZON_DAYS,
 };
 use maintenance_window::domain::feed::{is_web_url, parse_feed};

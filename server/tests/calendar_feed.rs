@@ -1,4 +1,4 @@
-//! Native tests of the subscribable calendar (`domain::calendar_feed`):
+//! Native tests of the subscribable calendar (`calendar_feed`):
 //! the calendar's properties, stable UIDs and text across regenerations,
 //! SEQUENCE / LAST-MODIFIED when an occurrence moves or is cancelled, the
 //! region filter, tenants, the horizon, reading back a written file, and
@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::{DateTime, Duration, Utc};
-use maintenance_window::domain::calendar_feed::{
+use maintenance_feed_server::calendar_feed::{
     feed_calendar, read_state, CalendarState, EventStatus, FeedCalendar, FeedCalendarOptions,
     DEFAULT_HORIZON_DAYS, REFRESH_INTERVAL,
 };
@@ -141,7 +141,11 @@ fn a_calendar_apps_can_subscribe_to() {
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//Acme Cloud//Maintenance windows//EN",
-        format!("X-TZDATA-RELEASE:IANA {}", chrono_tz::IANA_TZDB_VERSION).as_str(),
+        format!(
+            "X-TZDATA-RELEASE:IANA {}",
+            maintenance_window::domain::zone::TZDATA_RELEASE
+        )
+        .as_str(),
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Acme Cloud maintenance",
         "NAME:Acme Cloud maintenance",
@@ -489,7 +493,7 @@ fn real_parser_reads_the_subscribable_calendar() {
         .expect("write");
         files.push(ics);
     }
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check_ics.py");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/check_ics.py");
     let output = Command::new("python3")
         .arg(&script)
         .args(&files)

@@ -5,7 +5,7 @@
 //! The page never calls this (its wasm size budget is tight): only the
 //! reference server's `GET /calendar.ics` and the `feed-calendar` command
 //! do, so none of it ends up in the wasm. It reuses the escaping, folding,
-//! UIDs, summaries and descriptions of [`super::ics`], so an event in the
+//! UIDs, summaries and descriptions of [`maintenance_window::domain::ics`], so an event in the
 //! subscribed calendar has the same UID and text as the page's download.
 //!
 //! # What changes between two regenerations
@@ -34,12 +34,13 @@ use std::fmt::Write;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
 
-use super::feed::{Feed, Region, RegionId, Skipped};
-use super::ics::{
+use maintenance_window::domain::feed::{Feed, Region, RegionId, Skipped};
+use maintenance_window::domain::ics::{
     description, is_cancelled, is_safe_web_url, minutes, region_name, summary, uid, uid_domain_for,
     utc_stamp, Lines,
 };
-use super::schedule::{between_at_most, Occurrence};
+use maintenance_window::domain::schedule::{between_at_most, Occurrence};
+use maintenance_window::domain::zone::TZDATA_RELEASE;
 
 /// How far ahead the calendar reaches unless told otherwise.
 pub const DEFAULT_HORIZON_DAYS: u32 = 365;
@@ -274,10 +275,7 @@ pub fn feed_calendar(
     out.raw("VERSION", "2.0");
     out.text("PRODID", &opts.product_id);
     // Which tz release computed these times (support can compare two files).
-    out.raw(
-        "X-TZDATA-RELEASE",
-        &format!("IANA {}", super::zone::TZDATA_RELEASE),
-    );
+    out.raw("X-TZDATA-RELEASE", &format!("IANA {}", TZDATA_RELEASE));
     out.raw("CALSCALE", "GREGORIAN");
     out.raw("METHOD", "PUBLISH");
     out.text("X-WR-CALNAME", &name);
@@ -417,10 +415,7 @@ pub fn occurrence_calendar(
     out.raw("BEGIN", "VCALENDAR");
     out.raw("VERSION", "2.0");
     out.text("PRODID", &opts.product_id);
-    out.raw(
-        "X-TZDATA-RELEASE",
-        &format!("IANA {}", super::zone::TZDATA_RELEASE),
-    );
+    out.raw("X-TZDATA-RELEASE", &format!("IANA {}", TZDATA_RELEASE));
     out.raw("CALSCALE", "GREGORIAN");
     out.raw("METHOD", method.as_str());
     let uid = uid(occ, &opts.uid_domain);

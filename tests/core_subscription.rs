@@ -1,4 +1,4 @@
-//! Native tests of the subscription core (CONTRACT §3): email validation,
+//! Native tests of the subscription core (docs/feed-format.md, "Subscribing"): email validation,
 //! the request body, the draft, and what the page does for every row of the
 //! contract's table and the edge cases. Idempotency keys, Retry-After and
 //! the back-off policy are the retry machine's (`core_retry.rs`).

@@ -1,4 +1,4 @@
-//! Where the subscription form posts (CONTRACT §3). Sending is
+//! Where the subscription form posts (docs/feed-format.md, "Subscribing"). Sending is
 //! `browser::post`'s; whether and when to try again is the core's
 //! (`domain::subscription::Submission::decide`).
 

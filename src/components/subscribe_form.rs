@@ -1,4 +1,4 @@
-//! The subscription form (CONTRACT §3, §5): email, one checkbox per region,
+//! The subscription form (docs/feed-format.md, "Subscribing" and "Markup that tests and embedders rely on"): email, one checkbox per region,
 //! a honeypot, and a live region whose `data-state` says where it is. What
 //! to send and what each answer means is the core's
 //! (`domain::subscription`); this file only wires it to the page.

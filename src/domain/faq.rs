@@ -1,4 +1,4 @@
-//! The FAQ file (CONTRACT §4): `{"entries": [{"id", "question", "answer":
+//! The FAQ file (docs/feed-format.md, "The FAQ file"): `{"entries": [{"id", "question", "answer":
 //! ["paragraph", "- list item", …]}]}`, plain text only. Two placeholders,
 //! `{window_length}` and `{tenant_downtime}`, are filled from the feed so the
 //! FAQ never contradicts the schedule.

@@ -18,7 +18,7 @@ use crate::domain::zone::Zone;
 /// Longest server message shown (in characters); longer ones are cut.
 const MAX_SERVER_MESSAGE: usize = 300;
 
-/// The kinds of success (CONTRACT §3).
+/// The kinds of success (docs/feed-format.md, "Subscribing").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Success {
     /// `{"status": "subscribed"}`

@@ -6,7 +6,7 @@ use crate::domain::feed::Region;
 use crate::domain::json::{self, Field as Json};
 use crate::domain::zone::Zone;
 
-/// The JSON body of a subscription (CONTRACT §3). Only built from a valid
+/// The JSON body of a subscription (docs/feed-format.md, "Subscribing"). Only built from a valid
 /// [`Email`] and the feed's own regions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SubscriptionRequest {

@@ -69,8 +69,8 @@ impl Catalog {
     /// Reads a catalog file; entries that are neither text nor an object
     /// of texts are left out (English shows for them).
     pub fn parse(lang: &str, text: &str, plural: PluralRule) -> Result<Catalog, CatalogError> {
-        let doc: Value =
-            serde_json::from_str(text).map_err(|e| CatalogError::NotJson(super::json::where_not_json(&e)))?;
+        let doc: Value = serde_json::from_str(text)
+            .map_err(|e| CatalogError::NotJson(super::json::where_not_json(&e)))?;
         let Some(Value::Object(entries)) = doc.get("messages") else {
             return Err(CatalogError::NoMessages);
         };
@@ -274,7 +274,7 @@ pub fn around(message: &str, name: &str) -> (String, String) {
 /// browser's `Intl.PluralRules` is used first; this is its fallback, and
 /// the reference of the catalog test.
 pub fn builtin_plural(lang: &str, n: u64) -> &'static str {
-    let millions = n != 0 && n % 1_000_000 == 0;
+    let millions = n != 0 && n.is_multiple_of(1_000_000);
     match primary(lang).as_str() {
         "ja" | "zh" | "ko" | "th" | "vi" | "id" => "other",
         "ar" => match (n, n % 100) {

@@ -8,6 +8,7 @@ pub mod countdown;
 pub mod display;
 pub mod faq;
 pub mod feed;
+mod feed_model;
 pub mod feedback;
 pub mod i18n;
 pub mod ics;

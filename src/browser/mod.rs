@@ -1,6 +1,7 @@
 //! Browser edges: the only places that may fail for browser reasons. Each
 //! turns such failures into the core's typed errors.
 
+pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod embed;
@@ -10,3 +11,4 @@ pub mod locale;
 pub mod location;
 pub mod storage;
 pub mod subscribe;
+pub mod viewport;

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::embed;
+use crate::browser::clipboard;
 use crate::browser::locale::TimeFormatter;
 use crate::domain::display::{webcal, TimeView};
 use crate::domain::i18n::{around, fill, t};
@@ -52,7 +52,7 @@ pub fn CalendarSubscribe(url: String) -> impl IntoView {
     let copy = move |_| {
         let url = to_copy.clone();
         spawn_local(async move {
-            copied.try_set(Some(if embed::copy_text(&url).await {
+            copied.try_set(Some(if clipboard::copy_text(&url).await {
                 t("Address copied")
             } else {
                 t("Copy the address from the field")

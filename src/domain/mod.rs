@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod ics;
 pub mod json;
 pub mod load;
+pub mod page_state;
 pub mod recurrence;
 pub mod refresh;
 pub mod schedule;

@@ -12,3 +12,4 @@ pub mod location;
 pub mod storage;
 pub mod subscribe;
 pub mod viewport;
+pub mod visibility;

@@ -48,6 +48,8 @@ pub struct PageState<D> {
     /// The documents behind what is shown (settings, feed): a refresh that
     /// brings the same ones changes nothing (nothing is re-rendered).
     shown: Option<(String, String)>,
+    /// Counts the times `status` was replaced.
+    revision: u32,
 }
 
 impl<D> Default for PageState<D> {
@@ -59,6 +61,7 @@ impl<D> Default for PageState<D> {
             due: None,
             busy: false,
             shown: None,
+            revision: 0,
         }
     }
 }
@@ -66,6 +69,12 @@ impl<D> Default for PageState<D> {
 impl<D> PageState<D> {
     pub fn status(&self) -> &Status<D> {
         &self.status
+    }
+
+    /// Changes whenever [`PageState::status`] is replaced, and only then: a
+    /// view re-renders what is shown when this moves.
+    pub fn revision(&self) -> u32 {
+        self.revision
     }
 
     pub fn fetched_at(&self) -> Option<DateTime<Utc>> {
@@ -99,7 +108,7 @@ impl<D> PageState<D> {
     pub fn start_fetch(&mut self) {
         self.busy = true;
         if !self.showing() {
-            self.status = Status::Loading;
+            self.set_status(Status::Loading);
         }
     }
 
@@ -137,7 +146,7 @@ impl<D> PageState<D> {
             self.due = Some(at + retry_delay(failures));
         } else {
             self.due = None;
-            self.status = Status::Failed(error);
+            self.set_status(Status::Failed(error));
         }
     }
 
@@ -158,10 +167,15 @@ impl<D> PageState<D> {
         self.due = Some(at);
     }
 
+    fn set_status(&mut self, status: Status<D>) {
+        self.status = status;
+        self.revision = self.revision.wrapping_add(1);
+    }
+
     fn show(&mut self, copy: LastGood, show: impl FnOnce() -> D) {
         let texts = (copy.config_text, copy.feed_text);
         if !self.showing() || self.shown.as_ref() != Some(&texts) {
-            self.status = Status::Loaded(show());
+            self.set_status(Status::Loaded(show()));
             self.shown = Some(texts);
         }
         self.fetched_at = Some(copy.fetched_at);

@@ -322,6 +322,34 @@ fn storage_is_only_read_when_nothing_is_shown() {
 }
 
 #[test]
+fn the_revision_moves_only_when_the_status_is_replaced() {
+    // The page re-renders what is shown only when the revision moves.
+    let mut state = PageState::<Shown>::default();
+    let mut last = state.revision();
+    let mut moved = |state: &PageState<Shown>| {
+        let now = state.revision();
+        std::mem::replace(&mut last, now) != now
+    };
+    state.start_fetch();
+    assert!(moved(&state), "loading");
+    state.fetched(copy("A", 0), t(0), || "A".into());
+    assert!(moved(&state), "loaded");
+    state.start_fetch();
+    assert!(!moved(&state), "a refresh starts: what is shown stays");
+    state.failed(http(503), t(300), || None);
+    assert!(!moved(&state), "stale: the same data");
+    state.retry_now(t(305));
+    assert!(state.due_now(t(305), true));
+    state.start_fetch();
+    state.fetched(copy("A", 305), t(305), || "A again".into());
+    assert!(!moved(&state), "the same documents");
+    state.start_fetch();
+    state.fetched(copy("B", 605), t(605), || "B".into());
+    assert!(moved(&state), "new documents");
+    assert_eq!(state.status(), &Status::Loaded("B".to_owned()));
+}
+
+#[test]
 fn the_clock_sleeps_until_the_next_fetch_only_while_visible() {
     let minute = Duration::seconds(60);
     let cases = [

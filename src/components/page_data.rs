@@ -64,6 +64,7 @@ enum Event {
     Fetch,
     /// It brought these settings and feed (and these documents), at a time.
     Fetched(http::PageData, LastGood, DateTime<Utc>),
+    /// It failed, at a time.
     Failed(LoadError, DateTime<Utc>),
     /// The clock reads this, and the page is visible or not.
     Tick(DateTime<Utc>, bool),
@@ -143,6 +144,9 @@ impl Page {
         }
     }
 
+    // The formatter lives as long as the page: `try_with_value` (an empty
+    // text were it gone) keeps a panic path out of each of these.
+
     /// Weekday, date and time in the page's locale (see [`TimeFormatter`]).
     pub fn date_time(self, wall: &Wall) -> String {
         self.formatter
@@ -210,19 +214,20 @@ impl Page {
         }) else {
             return false;
         };
+        let (revision, fetched_at, failures, due) = before;
         self.state.try_with_value(|s| {
             let after = seen(s);
-            if after.0 != before.0 {
+            if after.0 != revision {
                 self.status.set(s.status().clone());
             }
-            if after.1 != before.1 {
+            if after.1 != fetched_at {
                 self.fetched_at.set(after.1);
             }
             // Each failure in a row counts one more; a success clears it.
-            if after.2 != before.2 {
+            if after.2 != failures {
                 self.trouble.set(s.trouble().cloned());
             }
-            if after.3 != before.3 {
+            if after.3 != due {
                 self.due.set(after.3);
             }
         });

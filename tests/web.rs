@@ -8,8 +8,8 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use maintenance_window::browser::http::PageData;
-use maintenance_window::components::app::Loaded;
 use maintenance_window::components::load_error::LoadErrorPanel;
+use maintenance_window::components::page_data::{Loaded, Page};
 use maintenance_window::components::schedule::ScheduleView;
 use maintenance_window::domain::config::Config;
 use maintenance_window::domain::feed::parse_feed;
@@ -108,12 +108,11 @@ fn mount_with(
     let locale = locale.to_owned();
     let el = container();
     let handle = mount_to(el.clone(), move || {
+        // The clock, zone and formatter come from the page's context.
+        provide_context(Page::new(now(), zone, &locale));
         view! {
             <ScheduleView
                 loaded=Arc::new(loaded)
-                now=Signal::stored(now())
-                zone=Signal::stored(zone)
-                locale
                 regions=RwSignal::new(regions)
                 tenant=RwSignal::new(tenant)
             />
@@ -385,13 +384,11 @@ async fn a_refresh_with_new_data_keeps_the_view_and_its_filters() {
     let (regions, tenant) = (RwSignal::new(Vec::new()), RwSignal::new(None));
     let el = container();
     let _handle = mount_to(el.clone(), move || {
+        provide_context(Page::new(now(), Zone::UTC, "en-GB"));
         move || {
             view! {
                 <ScheduleView
                     loaded=data.get()
-                    now=Signal::stored(now())
-                    zone=Signal::stored(Zone::UTC)
-                    locale="en-GB".to_owned()
                     regions
                     tenant
                 />

@@ -1,5 +1,10 @@
 //! The embedding parent (postMessage) and the page's theme attribute.
 
+// The FAQ (being rewritten elsewhere) still reaches these through here;
+// drop the re-exports once it uses `browser::{viewport, clipboard}`.
+pub use super::clipboard::copy_text;
+pub use super::viewport::when_near_viewport;
+
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -57,60 +62,4 @@ pub fn report_height_to_parent() {
     }
     // The observer lives as long as the page.
     on_resize.forget();
-}
-
-/// Runs `f` once, when `el` comes within `margin_px` of the viewport (or at
-/// once where IntersectionObserver is missing).
-pub fn when_near_viewport(el: &web_sys::Element, margin_px: u32, f: impl FnOnce() + 'static) {
-    let once = std::cell::Cell::new(Some(f));
-    let callback = Closure::<dyn Fn(js_sys::Array, web_sys::IntersectionObserver)>::new(
-        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-            let near = entries.iter().any(|e| {
-                e.dyn_into::<web_sys::IntersectionObserverEntry>()
-                    .is_ok_and(|e| e.is_intersecting())
-            });
-            if near {
-                observer.disconnect();
-                if let Some(f) = once.take() {
-                    f();
-                }
-            }
-        },
-    );
-    let init = web_sys::IntersectionObserverInit::new();
-    init.set_root_margin(&format!("{margin_px}px"));
-    match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
-    {
-        Ok(observer) => {
-            observer.observe(el);
-            callback.forget();
-        }
-        Err(_) => {
-            // No observer: load now rather than never.
-            let _ = callback
-                .as_ref()
-                .unchecked_ref::<js_sys::Function>()
-                .call0(&JsValue::NULL);
-        }
-    }
-}
-
-/// Copies text with the async Clipboard API; false when it is unavailable.
-pub async fn copy_text(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let clipboard =
-        Reflect::get(&window.navigator(), &"clipboard".into()).unwrap_or(JsValue::UNDEFINED);
-    let write = Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let Some(write) = write else { return false };
-    match write
-        .call1(&clipboard, &text.into())
-        .map(js_sys::Promise::from)
-    {
-        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-        Err(_) => false,
-    }
 }

@@ -1,6 +1,7 @@
 //! Browser edges: the only places that may fail for browser reasons. Each
 //! turns such failures into the core's typed errors.
 
+pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod embed;
@@ -11,3 +12,5 @@ pub mod location;
 pub mod post;
 pub mod storage;
 pub mod subscribe;
+pub mod viewport;
+pub mod visibility;

@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use crate::browser::{download, location};
-use crate::domain::display::WindowView;
+use crate::components::page_data::use_page_data;
+use crate::domain::display::{Listing, WindowView};
 use crate::domain::feed::Feed;
 use crate::domain::i18n::t;
 use crate::domain::ics::{
@@ -43,12 +44,8 @@ fn save(occurrences: &[&Occurrence], feed: &Feed, title: &str, filename: &str, n
 }
 
 #[component]
-pub fn CalendarLinks(
-    occurrence: Occurrence,
-    feed: Arc<Feed>,
-    title: Arc<str>,
-    now: Signal<DateTime<Utc>>,
-) -> impl IntoView {
+pub fn CalendarLinks(occurrence: Occurrence, feed: Arc<Feed>, title: Arc<str>) -> impl IntoView {
+    let now = use_page_data().now;
     let google = google_calendar_url(&occurrence, &feed);
     let filename = event_filename(&occurrence);
     let on_click = move |_| {
@@ -70,28 +67,31 @@ pub fn CalendarLinks(
     }
 }
 
-/// "Download all (.ics)": every listed window of the selected regions.
+/// "Download all (.ics)": every upcoming window of the listing (the
+/// selected regions).
 #[component]
-pub fn CalendarAll(
-    windows: Signal<Vec<WindowView>>,
-    feed: Arc<Feed>,
-    title: Arc<str>,
-    now: Signal<DateTime<Utc>>,
-) -> impl IntoView {
+pub fn CalendarAll(listing: Memo<Listing>, feed: Arc<Feed>, title: Arc<str>) -> impl IntoView {
+    let now = use_page_data().now;
     let on_click = move |_| {
-        let list = windows.get_untracked();
-        let refs: Vec<&Occurrence> = list.iter().map(WindowView::occurrence).collect();
-        save(
-            &refs,
-            &feed,
-            &title,
-            "maintenance-windows.ics",
-            now.get_untracked(),
-        );
+        listing.with_untracked(|l| {
+            let windows: Vec<&Occurrence> = l
+                .upcoming
+                .iter()
+                .flat_map(|g| &g.windows)
+                .map(WindowView::occurrence)
+                .collect();
+            save(
+                &windows,
+                &feed,
+                &title,
+                "maintenance-windows.ics",
+                now.get_untracked(),
+            )
+        });
     };
     view! {
         <button type="button" class="button secondary" data-action="ics-all" on:click=on_click
-            disabled=move || windows.with(Vec::is_empty)>
+            disabled=move || listing.with(|l| l.upcoming.iter().all(|g| g.windows.is_empty()))>
             {t("Download all as .ics")}
         </button>
     }

@@ -1,4 +1,5 @@
-//! One component per file, each a view over data it is given.
+//! One component per file, each a view over data it is given or reads
+//! from the page's context (`page_data`).
 
 pub mod app;
 pub mod calendar_links;
@@ -8,6 +9,7 @@ pub mod language_picker;
 pub mod load_error;
 pub mod next_window;
 pub mod notices;
+pub mod page_data;
 pub mod region_filter;
 pub mod schedule;
 pub mod skeleton;

@@ -2,43 +2,32 @@
 //! screen readers hear politely, at most once a minute. The same card shows
 //! each region's next window in the widget.
 
-use std::sync::Arc;
-
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::browser::locale::TimeFormatter;
+use crate::components::page_data::use_page_data;
 use crate::components::window_item::TenantSlotLine;
 use crate::domain::countdown::{countdown_text, phase};
-use crate::domain::display::{status_label, WindowView};
+use crate::domain::display::{status_label, Listing, WindowView};
 use crate::domain::feed::WindowStatus;
 use crate::domain::i18n::t;
 
 #[component]
-pub fn NextWindow(
-    next: Signal<Option<WindowView>>,
-    now: Signal<DateTime<Utc>>,
-    formatter: Arc<TimeFormatter>,
-) -> impl IntoView {
+pub fn NextWindow(listing: Memo<Listing>) -> impl IntoView {
     move || {
-        next.get().map(
-            |view| view! { <WindowCard view now formatter=formatter.clone() class="next-window"/> },
-        )
+        listing
+            .with(|l| l.next.clone())
+            .map(|view| view! { <WindowCard view class="next-window"/> })
     }
 }
 
 /// One window as a card: `article.<class>[data-next-window][data-region]`.
 #[component]
-pub fn WindowCard(
-    view: WindowView,
-    now: Signal<DateTime<Utc>>,
-    formatter: Arc<TimeFormatter>,
-    class: &'static str,
-) -> impl IntoView {
+pub fn WindowCard(view: WindowView, class: &'static str) -> impl IntoView {
+    let page = use_page_data();
     let range = view.range();
-    let (start, end) = formatter.range(&range);
+    let (start, end) = page.range(&range);
     let (from, until) = (view.occurrence().start, view.occurrence().end);
-    let countdown = move || countdown_text(phase(from, until, now.get()));
+    let countdown = move || countdown_text(phase(from, until, page.now.get()));
     let eyebrow = if view.status == WindowStatus::InProgress {
         t("Maintenance in progress")
     } else {
@@ -60,7 +49,7 @@ pub fn WindowCard(
                 <span>{status_label(view.status)}</span>
                 {view.downtime().map(|d| view! { " · " <span>{d}</span> })}
             </p>
-            {view.tenant_slot().map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
+            {view.tenant_slot().map(|slot| view! { <TenantSlotLine tenant_slot=slot/> })}
             <p class="countdown" data-countdown="" aria-live="polite" aria-atomic="true">{countdown}</p>
         </article>
     }

@@ -3,12 +3,11 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::browser::locale::TimeFormatter;
-use crate::components::app::Trouble;
+use crate::components::page_data::{use_page_data, Page, Status};
 use crate::domain::display::{shortened_notice, skipped_notice, TimeView};
 use crate::domain::i18n::{around, fill, t, tf};
+use crate::domain::page_state::Trouble;
 use crate::domain::refresh::age_words;
-use crate::domain::zone::Zone;
 
 /// "2 entries in the feed could not be shown" (the reasons are in the
 /// console), and how many over-long texts were cut.
@@ -29,20 +28,24 @@ pub fn SkippedNotice(count: usize, shortened: usize) -> impl IntoView {
 }
 
 /// The feed could not be fetched again: what is shown is the last good
-/// schedule, from when, and why; the page keeps trying on its own.
+/// schedule, from when, and why; the page keeps trying on its own. Nothing
+/// while the data is fresh.
 #[component]
-pub fn StaleNotice(
-    trouble: Trouble,
-    fetched_at: DateTime<Utc>,
-    now: Signal<DateTime<Utc>>,
-    zone: Signal<Zone>,
-    locale: String,
-    on_retry: Callback<()>,
-) -> impl IntoView {
-    let formatter = TimeFormatter::new(&locale);
+pub fn StaleNotice() -> impl IntoView {
+    let page = use_page_data();
+    move || {
+        let trouble = page.trouble.get()?;
+        let at = page.fetched_at.get()?;
+        page.status
+            .with(|s| matches!(s, Status::Loaded(_)))
+            .then(|| stale_notice(page, trouble, at))
+    }
+}
+
+fn stale_notice(page: Page, trouble: Trouble, fetched_at: DateTime<Utc>) -> impl IntoView {
     let when = move || {
-        let at = TimeView::new(zone.get(), fetched_at);
-        view! { <time datetime=at.datetime>{formatter.date_time(&at.wall)}</time> }
+        let at = TimeView::new(page.zone.get(), fetched_at);
+        view! { <time datetime=at.datetime>{page.date_time(&at.wall)}</time> }
     };
     let reason = trouble.error.reason();
     let error = trouble.error.to_string();
@@ -54,14 +57,14 @@ pub fn StaleNotice(
     let part = |s: String| {
         let error = error.clone();
         move || {
-            let age = age_words(fetched_at, now.get());
+            let age = age_words(fetched_at, page.now.get());
             fill(&s, &[("age", &age), ("error", &error)])
         }
     };
     view! {
         <div class="notice stale" role="status" data-notice="stale" data-reason=reason>
             <p>{part(before)}{when}{part(after)}</p>
-            <button type="button" class="button" on:click=move |_| on_retry.run(())>{t("Try again now")}</button>
+            <button type="button" class="button" on:click=move |_| page.retry_now()>{t("Try again now")}</button>
         </div>
     }
 }

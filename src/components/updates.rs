@@ -1,40 +1,39 @@
 //! Staying informed: when the schedule was last updated, and a calendar the
 //! visitor subscribes to once.
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::embed;
-use crate::browser::locale::TimeFormatter;
+use crate::browser::clipboard;
+use crate::components::page_data::{use_page_data, Status};
 use crate::domain::display::{webcal, TimeView};
 use crate::domain::i18n::{around, fill, t};
 use crate::domain::refresh::age_words;
-use crate::domain::zone::Zone;
 
 /// "Schedule updated Thu 26 Nov, 12:00 (5 min ago)": the feed's
 /// `generated_at`, else when the page fetched it, in the display zone.
 #[component]
-pub fn UpdatedLine(
-    at: Signal<Option<DateTime<Utc>>>,
-    now: Signal<DateTime<Utc>>,
-    zone: Signal<Zone>,
-    locale: String,
-) -> impl IntoView {
-    let formatter = TimeFormatter::new(&locale);
+pub fn UpdatedLine() -> impl IntoView {
+    let page = use_page_data();
+    let at = move || {
+        page.status.with(|s| match s {
+            Status::Loaded(l) => l.data.feed.generated_at.or_else(|| page.fetched_at.get()),
+            _ => None,
+        })
+    };
     // The line is there from the start (empty while loading), so filling it
     // moves nothing below.
     view! {
-        <p class="updated" data-updated=move || at.get().map(|at| at.to_rfc3339())>
+        <p class="updated" data-updated=move || at().map(|at| at.to_rfc3339())>
             {move || {
-                at.get().map(|at| {
-                    let time = TimeView::new(zone.get(), at);
+                at().map(|at| {
+                    let time = TimeView::new(page.zone.get(), at);
                     // The <time> element goes where the message has {time}.
                     let (before, after) = around(&t("Schedule updated {time} ({age})"), "time");
-                    let part = |s: String| move || fill(&s, &[("age", &age_words(at, now.get()))]);
+                    let part = |s: String| move || fill(&s, &[("age", &age_words(at, page.now.get()))]);
                     view! {
                         {part(before)}
-                        <time datetime=time.datetime>{formatter.date_time(&time.wall)}</time>
+                        <time datetime=time.datetime>{page.date_time(&time.wall)}</time>
                         {part(after)}
                     }
                 })
@@ -52,7 +51,7 @@ pub fn CalendarSubscribe(url: String) -> impl IntoView {
     let copy = move |_| {
         let url = to_copy.clone();
         spawn_local(async move {
-            copied.try_set(Some(if embed::copy_text(&url).await {
+            copied.try_set(Some(if clipboard::copy_text(&url).await {
                 t("Address copied")
             } else {
                 t("Copy the address from the field")

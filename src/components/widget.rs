@@ -5,29 +5,21 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use crate::browser::locale::TimeFormatter;
 use crate::browser::{clock, embed, location};
-use crate::components::app::Status;
 use crate::components::next_window::WindowCard;
+use crate::components::page_data::{use_page_data, Page, Status};
 use crate::domain::display::{next_per_region_of, zone_label, ListingOptions, Source, TimeView};
 use crate::domain::i18n::{around, t};
-use crate::domain::zone::Zone;
 
 #[component]
-pub fn Widget(
-    status: RwSignal<Status>,
-    now: Signal<DateTime<Utc>>,
-    zone: Signal<Zone>,
-    locale: String,
-    /// When the feed could not be fetched again, the time of the copy
-    /// shown: the widget says so, as the full page does.
-    stale_since: Signal<Option<DateTime<Utc>>>,
-) -> impl IntoView {
+pub fn Widget() -> impl IntoView {
     embed::report_height_to_parent();
-    let formatter = Arc::new(TimeFormatter::new(&locale));
+    let page = use_page_data();
+    let Page {
+        status, now, zone, ..
+    } = page;
     let regions = location::query_list("region");
     let tenant = location::query("tenant");
     let full_page = location::full_page_url().unwrap_or_else(|| "index.html".to_owned());
@@ -51,7 +43,7 @@ pub fn Widget(
         Ok(list) if list.is_empty() => view! { <p class="empty" data-empty="">{t("No maintenance is scheduled.")}</p> }.into_any(),
         Ok(list) => list
             .into_iter()
-            .map(|w| view! { <WindowCard view=w now formatter=formatter.clone() class="widget-window"/> })
+            .map(|w| view! { <WindowCard view=w class="widget-window"/> })
             .collect_view()
             .into_any(),
         Err(Some(e)) => view! {
@@ -61,9 +53,10 @@ pub fn Widget(
         Err(None) => view! { <p class="placeholder-line" aria-busy="true">{t("Loading the maintenance schedule…")}</p> }.into_any(),
     }
     };
-    let stale_formatter = TimeFormatter::new(&locale);
+    // When the feed could not be fetched again, the time of the copy shown:
+    // the widget says so, as the full page does.
     let stale = move || {
-        stale_since.get().map(|at| {
+        page.stale_since().map(|at| {
             let time = TimeView::new(zone.get(), at);
             let (before, after) = around(
                 &t("Last updated {time}; the status feed could not be reached."),
@@ -72,7 +65,7 @@ pub fn Widget(
             view! {
                 <p class="notice stale" role="status" data-notice="stale">
                     {before}
-                    <time datetime=time.datetime>{stale_formatter.date_time(&time.wall)}</time>
+                    <time datetime=time.datetime>{page.date_time(&time.wall)}</time>
                     {after}
                 </p>
             }

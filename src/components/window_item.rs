@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browser::locale::TimeFormatter;
 use crate::components::calendar_links::CalendarLinks;
+use crate::components::page_data::use_page_data;
 use crate::domain::display::{status_label, TenantView, WindowView};
 use crate::domain::feed::WindowStatus;
 use crate::domain::i18n::tf;
@@ -16,20 +16,16 @@ use crate::domain::i18n::tf;
 pub struct CalendarContext {
     pub feed: Arc<crate::domain::feed::Feed>,
     pub title: Arc<str>,
-    pub now: Signal<chrono::DateTime<chrono::Utc>>,
 }
 
 #[component]
-pub fn WindowItem(
-    view: WindowView,
-    formatter: Arc<TimeFormatter>,
-    calendar: Option<CalendarContext>,
-) -> impl IntoView {
+pub fn WindowItem(view: WindowView, calendar: Option<CalendarContext>) -> impl IntoView {
     let cancelled = view.status == WindowStatus::Cancelled;
     let range = view.range();
-    let (start_text, end_text) = formatter.range(&range);
-    let (utc_start, utc_end) = formatter.range(&view.utc());
-    let (region_start, region_end) = formatter.range(&view.region_range());
+    let page = use_page_data();
+    let (start_text, end_text) = page.range(&range);
+    let (utc_start, utc_end) = page.range(&view.utc());
+    let (region_start, region_end) = page.range(&view.region_range());
     let (show_utc, show_region_time) = (view.show_utc(), view.show_region_time());
     let region_zone = view.region_zone().name();
     let region_name = view.region_name().to_owned();
@@ -79,7 +75,7 @@ pub fn WindowItem(
                 })}
             </p>
             {warnings}
-            {view.tenant_slot().map(|slot| view! { <TenantSlotLine tenant_slot=slot formatter=formatter.clone()/> })}
+            {view.tenant_slot().map(|slot| view! { <TenantSlotLine tenant_slot=slot/> })}
             <p class="meta">
                 <bdi data-field="region">{region_name.clone()}</bdi>
                 {view.kind().map(|k| view! { " · " <span data-field="kind">{k}</span> })}
@@ -87,15 +83,15 @@ pub fn WindowItem(
             {view.downtime().map(|d| view! { <p class="downtime" data-field="downtime">{d}</p> })}
             {view.description().map(|d| view! { <p class="description"><bdi>{d.to_owned()}</bdi></p> })}
             {activities}
-            {calendar.map(|c| view! { <CalendarLinks occurrence=view.occurrence().clone() feed=c.feed title=c.title now=c.now/> })}
+            {calendar.map(|c| view! { <CalendarLinks occurrence=view.occurrence().clone() feed=c.feed title=c.title/> })}
         </li>
     }
 }
 
 /// "Your service (acme): 23:40 – 23:55", beside a window or on its card.
 #[component]
-pub fn TenantSlotLine(tenant_slot: TenantView, formatter: Arc<TimeFormatter>) -> impl IntoView {
-    let (start, end) = formatter.range(&tenant_slot.range);
+pub fn TenantSlotLine(tenant_slot: TenantView) -> impl IntoView {
+    let (start, end) = use_page_data().range(&tenant_slot.range);
     let text = tf(
         "Your service ({tenant}): {start} – {end}",
         &[

@@ -1,11 +1,9 @@
 //! Upcoming windows by local day, soonest first, and recent maintenance.
 
-use std::sync::Arc;
-
 use chrono::Datelike;
 use leptos::prelude::*;
 
-use crate::browser::locale::TimeFormatter;
+use crate::components::page_data::use_page_data;
 use crate::components::window_item::{CalendarContext, WindowItem};
 use crate::domain::display::{DayGroup, Wall, WindowView};
 use crate::domain::i18n::{tf, tn};
@@ -14,7 +12,6 @@ use crate::domain::i18n::{tf, tn};
 pub fn WindowList(
     groups: Vec<DayGroup>,
     horizon_days: u32,
-    formatter: Arc<TimeFormatter>,
     calendar: CalendarContext,
 ) -> impl IntoView {
     if groups.is_empty() {
@@ -25,12 +22,18 @@ pub fn WindowList(
         }
         .into_any();
     }
+    let page = use_page_data();
     groups
         .into_iter()
         .map(|g| {
-            let wall = Wall { year: g.date.year(), month: g.date.month(), day: g.date.day(), hour: 0, minute: 0 };
-            let heading = formatter.date(&wall);
-            let formatter = formatter.clone();
+            let wall = Wall {
+                year: g.date.year(),
+                month: g.date.month(),
+                day: g.date.day(),
+                hour: 0,
+                minute: 0,
+            };
+            let heading = page.date(&wall);
             let calendar = calendar.clone();
             view! {
                 <div class="day-group" data-day=g.date.to_string()>
@@ -40,7 +43,7 @@ pub fn WindowList(
                     </h3>
                     <ol class="window-list">
                         {g.windows.into_iter().map(|view| view! {
-                            <WindowItem view formatter=formatter.clone() calendar=Some(calendar.clone())/>
+                            <WindowItem view calendar=Some(calendar.clone())/>
                         }).collect_view()}
                     </ol>
                 </div>
@@ -52,13 +55,13 @@ pub fn WindowList(
 
 /// Completed windows of the last 30 days, collapsed.
 #[component]
-pub fn RecentList(windows: Vec<WindowView>, formatter: Arc<TimeFormatter>) -> impl IntoView {
+pub fn RecentList(windows: Vec<WindowView>) -> impl IntoView {
     (!windows.is_empty()).then(|| {
         view! {
             <details class="recent">
                 <summary>{tf("Recent maintenance ({count})", &[("count", &windows.len().to_string())])}</summary>
                 <ol class="recent-list">
-                    {windows.into_iter().map(|view| view! { <WindowItem view formatter=formatter.clone() calendar=None/> }).collect_view()}
+                    {windows.into_iter().map(|view| view! { <WindowItem view calendar=None/> }).collect_view()}
                 </ol>
             </details>
         }

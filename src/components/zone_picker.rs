@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser::storage::{self, Store};
 use crate::browser::{clock, location};
+use crate::components::page_data::use_page_data;
 use crate::domain::display::zone_label;
 use crate::domain::i18n::{around, t, tf};
 use crate::domain::zone::{Zone, TZDATA_RELEASE};
@@ -15,10 +16,12 @@ const RESULTS: usize = 8;
 
 #[component]
 pub fn ZonePicker(
-    zone: RwSignal<Zone>,
+    /// Why the zone is not the one asked for (`?tz=` unknown); a choice
+    /// clears it.
     note: RwSignal<Option<String>>,
     browser_zone: Zone,
 ) -> impl IntoView {
+    let zone = use_page_data().zone;
     let query = RwSignal::new(String::new());
     let results = Memo::new(move |_| search(&query.get(), clock::now(), RESULTS));
 

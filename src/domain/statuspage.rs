@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-use super::feed::{
+use super::feed_model::{
     entries_of, instant, is_web_url, text, Details, EntryError, Feed, OneOffWindow, Region,
     RegionId, Service, WindowStatus,
 };
@@ -35,7 +35,7 @@ pub(crate) fn to_feed(obj: &Map<String, Value>) -> Feed {
     let page = obj.get("page").unwrap_or(&Value::Null);
     let name = text(page, "name").map(str::to_owned);
     let region = Region {
-        id: RegionId::new_unchecked(REGION_ID),
+        id: RegionId::new(REGION_ID.to_owned()),
         name: name.clone().unwrap_or_else(|| "All services".to_owned()),
         zone: Zone::UTC,
     };

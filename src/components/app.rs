@@ -126,15 +126,17 @@ pub fn App() -> impl IntoView {
     let calendar = move || {
         status
             .with(|s| match s {
-                Status::Loaded(l) => l
-                    .data
-                    .config
-                    .calendar_url
-                    .as_deref()
-                    .and_then(|u| http::resolve(u, &l.data.config_url).ok()),
+                Status::Loaded(l) => {
+                    let resolve = |u: &Option<String>| {
+                        u.as_deref()
+                            .and_then(|u| http::resolve(u, &l.data.config_url).ok())
+                    };
+                    resolve(&l.data.config.calendar_url)
+                        .map(|url| (url, resolve(&l.data.config.atom_url)))
+                }
                 _ => None,
             })
-            .map(|url| view! { <CalendarSubscribe url/> })
+            .map(|(url, atom)| view! { <CalendarSubscribe url atom/> })
     };
 
     // The subscription form and the FAQ, once the feed is loaded; made

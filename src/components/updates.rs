@@ -43,9 +43,10 @@ pub fn UpdatedLine() -> impl IntoView {
 }
 
 /// "Subscribe in your calendar": a `webcal:` link, the address to copy, and
-/// how to add it to Google Calendar (which takes the https address).
+/// how to add it to Google Calendar (which takes the https address); and,
+/// when the deployment has one, the Atom feed for feed readers.
 #[component]
-pub fn CalendarSubscribe(url: String) -> impl IntoView {
+pub fn CalendarSubscribe(url: String, atom: Option<String>) -> impl IntoView {
     let copied = RwSignal::new(None::<String>);
     let to_copy = url.clone();
     let copy = move |_| {
@@ -73,6 +74,11 @@ pub fn CalendarSubscribe(url: String) -> impl IntoView {
                 <input id="calendar-url" type="url" readonly value=url.clone()/>
             </p>
             <p class="hint">{t("In Google Calendar: Other calendars, +, From URL, then paste the address.")}</p>
+            {atom.map(|href| view! {
+                <p class="atom-link">
+                    <a href=href type="application/atom+xml" data-action="atom">{t("Follow in a feed reader (Atom)")}</a>
+                </p>
+            })}
         </section>
     }
 }

@@ -1,4 +1,4 @@
-//! `config.json` (CONTRACT §1): per-deployment settings.
+//! `config.json` (docs/feed-format.md, "config.json"): per-deployment settings.
 
 use serde_json::Value;
 

@@ -1,4 +1,4 @@
-//! The status feed (CONTRACT §2): parsing and per-entry validation.
+//! The status feed (docs/feed-format.md, "The status feed"): parsing and per-entry validation.
 //!
 //! A document that is not a feed at all is one [`FeedError`]. Inside a feed,
 //! each region, window and rule is checked on its own: an invalid entry is
@@ -259,7 +259,7 @@ fn non_empty_id(id: &str) -> Result<String, EntryError> {
 }
 
 /// A window's or rule's id: unique, and without "/", which separates a
-/// rule's id from the date in its occurrences' ids (CONTRACT §5), so that a
+/// rule's id from the date in its occurrences' ids (docs/feed-format.md, "Markup that tests and embedders rely on"), so that a
 /// one-off "monthly/2027-01-02" can never take an occurrence's id.
 fn window_id(id: &str, seen: &mut BTreeSet<String>) -> Result<String, EntryError> {
     if id.contains('/') {

@@ -50,7 +50,7 @@ string_id!(
 );
 string_id!(
     /// A listed occurrence's id: a one-off window's `id`, or
-    /// `<recurring id>/<YYYY-MM-DD>` (CONTRACT §5).
+    /// `<recurring id>/<YYYY-MM-DD>` (docs/feed-format.md, "Markup that tests and embedders rely on").
     WindowId
 );
 

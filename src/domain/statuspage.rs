@@ -1,5 +1,5 @@
 //! Statuspage-style documents (`/api/v2/scheduled-maintenances/upcoming.json`
-//! or `/api/v2/summary.json`), shown like our own feed (CONTRACT §2).
+//! or `/api/v2/summary.json`), shown like our own feed (docs/feed-format.md, "The status feed").
 //!
 //! Read with `Value` accessors rather than derived deserializers: the shape
 //! is loose (nulls everywhere) and it costs less wasm.

@@ -86,6 +86,26 @@ describe('staying informed', () => {
     });
   });
 
+  test('atom_url: a link for feed readers next to the calendar, resolved against config.json; none without it', async () => {
+    serveFixture(srv, { config: testConfig({ calendar_url: 'calendar.ics', atom_url: 'feed.atom' }) });
+    await withPage(browser, srv, {}, async ({ page }) => {
+      await expectState(page, 'loaded');
+      const link = page.locator('section.calendar-subscribe a[data-action="atom"]');
+      assert.equal(await link.count(), 1);
+      assert.equal(await link.getAttribute('href'), `${srv.url}feed.atom`);
+      assert.equal(await link.getAttribute('type'), 'application/atom+xml');
+      assert.equal((await link.textContent()).trim(), 'Follow in a feed reader (Atom)');
+      // The page also advertises it to feed readers in its <head>.
+      assert.equal(await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href'), 'feed.atom');
+    });
+    serveFixture(srv, { config: testConfig({ calendar_url: 'calendar.ics' }) });
+    await withPage(browser, srv, {}, async ({ page }) => {
+      await expectState(page, 'loaded');
+      assert.equal(await page.locator('section.calendar-subscribe').count(), 1);
+      assert.equal(await page.locator('a[data-action="atom"]').count(), 0);
+    });
+  });
+
   test('no calendar_url (or a javascript: one): no calendar block, and a bad one is a config error', async () => {
     await withPage(browser, srv, {}, async ({ page }) => {
       await expectState(page, 'loaded');

@@ -584,8 +584,8 @@ fn page(status: StatusCode, title: &str, text: &str) -> Response {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title></head>\n<body><main><h1>{title}</h1><p>{}</p>\
          <p><a href=\"/\">Maintenance windows</a></p></main></body></html>\n",
-        escape_html(text),
-        title = escape_html(title),
+        crate::mail::escape(text),
+        title = crate::mail::escape(title),
     );
     (
         status,
@@ -597,21 +597,6 @@ fn page(status: StatusCode, title: &str, text: &str) -> Response {
         html,
     )
         .into_response()
-}
-
-fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -664,7 +649,7 @@ mod tests {
     #[test]
     fn pages_escape_text() {
         assert_eq!(
-            escape_html(r#"<a href="x">&'"#),
+            crate::mail::escape(r#"<a href="x">&'"#),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
     }

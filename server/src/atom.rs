@@ -13,8 +13,8 @@ use crate::calendar_feed::{
     feed_calendar, CalendarState, EventState, EventStatus, FeedCalendarOptions, MAX_EVENTS,
 };
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use maintenance_window::domain::feed::{parse_feed, Feed};
 use maintenance_window::domain::ics::{summary, uid};
@@ -22,7 +22,7 @@ use maintenance_window::domain::schedule::between_at_most;
 use maintenance_window::domain::zone::Zone;
 
 use crate::api::error;
-use crate::calendar::{etag_of, http_date, not_modified};
+use crate::calendar::{etag_of, respond, Served};
 use crate::store::Store;
 use crate::AppState;
 
@@ -319,26 +319,12 @@ pub async fn feed_atom(State(st): State<Arc<AppState>>, headers: HeaderMap) -> R
         Ok(a) => a,
         Err(response) => return response,
     };
-    let etag = etag_of(&atom.text);
-    let mut response = if not_modified(&headers, &etag, atom.updated) {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        (
-            StatusCode::OK,
-            [(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE))],
-            atom.text,
-        )
-            .into_response()
+    let served = Served {
+        etag: etag_of(&atom.text),
+        body: atom.text,
+        last_modified: atom.updated,
     };
-    let h = response.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&etag) {
-        h.insert(header::ETAG, v);
-    }
-    if let Ok(v) = HeaderValue::from_str(&http_date(atom.updated)) {
-        h.insert(header::LAST_MODIFIED, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    response
+    respond(&headers, served, CONTENT_TYPE)
 }
 
 #[cfg(test)]

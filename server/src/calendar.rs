@@ -89,7 +89,7 @@ impl CalendarQuery {
     }
 }
 
-/// A calendar as served, and its validators.
+/// A calendar (or Atom feed) as served, and its validators.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Served {
     pub body: String,
@@ -194,7 +194,7 @@ pub async fn calendar(
         Ok(served) => served,
         Err(response) => return response,
     };
-    respond(&headers, served)
+    respond(&headers, served, CONTENT_TYPE)
 }
 
 async fn read_feed(st: &AppState) -> Result<Feed, String> {
@@ -204,15 +204,18 @@ async fn read_feed(st: &AppState) -> Result<Feed, String> {
     parse_feed(&text).map_err(|e| e.to_string())
 }
 
-/// 200 with the body, or 304 when the request's validators match.
-fn respond(headers: &HeaderMap, served: Served) -> Response {
+/// 200 with the body, or 304 when the request's validators match; ETag,
+/// Last-Modified and `no-cache` either way (calendar apps and feed readers
+/// poll, and each poll revalidates). Shared by `/calendar.ics` and
+/// `/feed.atom`.
+pub fn respond(headers: &HeaderMap, served: Served, content_type: &'static str) -> Response {
     let fresh = not_modified(headers, &served.etag, served.last_modified);
     let mut response = if fresh {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         (
             StatusCode::OK,
-            [(header::CONTENT_TYPE, HeaderValue::from_static(CONTENT_TYPE))],
+            [(header::CONTENT_TYPE, HeaderValue::from_static(content_type))],
             served.body,
         )
             .into_response()
@@ -224,7 +227,6 @@ fn respond(headers: &HeaderMap, served: Served) -> Response {
     if let Ok(v) = HeaderValue::from_str(&http_date(served.last_modified)) {
         h.insert(header::LAST_MODIFIED, v);
     }
-    // Calendar apps poll; each poll revalidates (a 304 when nothing changed).
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     response
 }

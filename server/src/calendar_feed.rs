@@ -40,7 +40,6 @@ use maintenance_window::domain::ics::{
     utc_stamp, Lines,
 };
 use maintenance_window::domain::schedule::{between_at_most, Occurrence};
-use maintenance_window::domain::zone::TZDATA_RELEASE;
 
 /// How far ahead the calendar reaches unless told otherwise.
 pub const DEFAULT_HORIZON_DAYS: u32 = 365;
@@ -270,14 +269,7 @@ pub fn feed_calendar(
         .map(str::trim)
         .filter(|t| !t.is_empty());
 
-    let mut out = Lines::default();
-    out.raw("BEGIN", "VCALENDAR");
-    out.raw("VERSION", "2.0");
-    out.text("PRODID", &opts.product_id);
-    // Which tz release computed these times (support can compare two files).
-    out.raw("X-TZDATA-RELEASE", &format!("IANA {}", TZDATA_RELEASE));
-    out.raw("CALSCALE", "GREGORIAN");
-    out.raw("METHOD", "PUBLISH");
+    let mut out = Lines::begin_calendar(&opts.product_id, "PUBLISH");
     out.text("X-WR-CALNAME", &name);
     out.text("NAME", &name);
     out.raw("REFRESH-INTERVAL;VALUE=DURATION", REFRESH_INTERVAL);
@@ -411,13 +403,7 @@ pub fn occurrence_calendar(
     let organizer = organizer
         .map(str::trim)
         .filter(|a| !a.is_empty() && !a.chars().any(|c| c.is_whitespace() || c.is_control()));
-    let mut out = Lines::default();
-    out.raw("BEGIN", "VCALENDAR");
-    out.raw("VERSION", "2.0");
-    out.text("PRODID", &opts.product_id);
-    out.raw("X-TZDATA-RELEASE", &format!("IANA {}", TZDATA_RELEASE));
-    out.raw("CALSCALE", "GREGORIAN");
-    out.raw("METHOD", method.as_str());
+    let mut out = Lines::begin_calendar(&opts.product_id, method.as_str());
     let uid = uid(occ, &opts.uid_domain);
     let slot_lines: Vec<String> = opts
         .tenant

@@ -20,6 +20,7 @@ pub mod lang;
 pub mod limits;
 pub mod mail;
 pub mod notify;
+pub mod offline;
 pub mod outbox;
 pub mod store;
 #[cfg(feature = "test-control")]

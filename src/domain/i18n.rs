@@ -202,17 +202,15 @@ pub fn tf(en: &'static str, args: &[(&str, &str)]) -> String {
 /// A counted message: English `one` and `other` forms, `{n}` the count.
 #[inline(never)]
 pub fn tn(one: &'static str, other: &'static str, n: u64) -> String {
-    let template = CURRENT.with(|c| {
-        c.borrow()
-            .as_ref()
-            .and_then(|c| c.plural(other, n).map(str::to_owned))
+    let (template, count) = CURRENT.with(|c| {
+        let c = c.borrow();
+        let c = c.as_ref();
+        (
+            c.and_then(|c| c.plural(other, n).map(str::to_owned)),
+            c.and_then(|c| c.number.as_ref().map(|f| f(n))),
+        )
     });
     let template = template.unwrap_or_else(|| (if n == 1 { one } else { other }).to_owned());
-    let count = CURRENT.with(|c| {
-        c.borrow()
-            .as_ref()
-            .and_then(|c| c.number.as_ref().map(|f| f(n)))
-    });
     template.replace("{n}", &count.unwrap_or_else(|| n.to_string()))
 }
 

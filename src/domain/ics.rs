@@ -128,17 +128,7 @@ where
     I: IntoIterator,
     I::Item: Into<Event<'o>>,
 {
-    let mut out = Lines::default();
-    out.raw("BEGIN", "VCALENDAR");
-    out.raw("VERSION", "2.0");
-    out.text("PRODID", opts.product_id);
-    // Which tz release computed these times (support can compare two files).
-    out.raw(
-        "X-TZDATA-RELEASE",
-        &format!("IANA {}", super::zone::TZDATA_RELEASE),
-    );
-    out.raw("CALSCALE", "GREGORIAN");
-    out.raw("METHOD", "PUBLISH");
+    let mut out = Lines::begin_calendar(opts.product_id, "PUBLISH");
     out.text("X-WR-CALNAME", opts.calendar_name);
     out.text("NAME", opts.calendar_name);
     let page_url = opts.page_url.filter(|u| is_safe_web_url(u));
@@ -366,6 +356,24 @@ fn push_query_value(out: &mut String, value: &str) {
 pub struct Lines(pub String);
 
 impl Lines {
+    /// `BEGIN:VCALENDAR` and the calendar's head: VERSION, PRODID, the tz
+    /// release that computed its times (support can compare two files),
+    /// CALSCALE and the iTIP `METHOD`. Every calendar the project writes
+    /// starts so.
+    pub fn begin_calendar(product_id: &str, method: &str) -> Lines {
+        let mut out = Lines::default();
+        out.raw("BEGIN", "VCALENDAR");
+        out.raw("VERSION", "2.0");
+        out.text("PRODID", product_id);
+        out.raw(
+            "X-TZDATA-RELEASE",
+            &format!("IANA {}", super::zone::TZDATA_RELEASE),
+        );
+        out.raw("CALSCALE", "GREGORIAN");
+        out.raw("METHOD", method);
+        out
+    }
+
     /// A property whose value is known to be safe as is (our own dates,
     /// numbers, keywords, encoded UIDs, checked URLs).
     pub fn raw(&mut self, name: &str, value: &str) {

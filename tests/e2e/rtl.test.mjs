@@ -103,13 +103,10 @@ describe('right to left (Arabic)', () => {
   test('counts use the digits Intl gives for the browser\'s Arabic, in the downtime and the countdown', T, async () => {
     await withPage(browser, srv, AR, async ({ page }) => {
       await expectState(page, 'loaded');
-      const { fifteen, digits } = await page.evaluate(() => ({
-        fifteen: new Intl.NumberFormat('ar-EG').format(15),
-        digits: new Intl.NumberFormat('ar-EG').format(1234567890).replace(/\D*/g, (x) => x.replace(/[^\u0660-\u0669\u06f0-\u06f90-9]/g, '')),
-      }));
+      const fifteen = await page.evaluate(() => new Intl.NumberFormat('ar-EG').format(15));
       const downtimes = await page.$$eval('li.window [data-field="downtime"]', (els) => els.map((e) => e.textContent.replace(/[\u2066-\u2069]/g, '')));
       assert.ok(downtimes.some((t) => t.includes(fifteen)), `a 15-minute downtime written ${fifteen}: ${JSON.stringify(downtimes.slice(0, 3))}`);
-      const latin = /[0-9]/.test(digits) && !/[\u0660-\u0669]/.test(digits);
+      const latin = /^[0-9]+$/.test(fifteen);
       if (!latin) assert.ok(downtimes.every((t) => !/[0-9]/.test(t)), 'no Latin digit where Intl writes Arabic-Indic ones');
     });
   });

@@ -17,7 +17,7 @@ use clap::Parser;
 use maintenance_feed_server::calendar_feed::{
     feed_calendar, read_state, CalendarState, FeedCalendarOptions, DEFAULT_HORIZON_DAYS,
 };
-use maintenance_window::domain::feed::{is_web_url, parse_feed};
+use maintenance_feed_server::offline::{finish, parse_instant, parse_url, read_feed};
 
 /// Writes the subscribable calendar (.ics) of a status feed: every occurrence
 /// that ends after now and starts within --days, UIDs stable, SEQUENCE carried
@@ -60,41 +60,12 @@ struct Args {
     now: Option<DateTime<Utc>>,
 }
 
-fn parse_url(s: &str) -> Result<String, String> {
-    if is_web_url(s) && !s.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        Ok(s.to_owned())
-    } else {
-        Err(format!("{s:?} is not an http:// or https:// URL"))
-    }
-}
-
-fn parse_instant(s: &str) -> Result<DateTime<Utc>, String> {
-    DateTime::parse_from_rfc3339(s.trim())
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| format!("{s:?} is not an RFC 3339 instant like 2026-11-26T12:00:00Z ({e})"))
-}
-
 fn main() -> ExitCode {
-    let args = Args::parse();
-    match run(&args) {
-        Ok(report) => {
-            println!("{report}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("feed-calendar: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    finish("feed-calendar", run(&Args::parse()))
 }
 
 fn run(args: &Args) -> Result<String, String> {
-    let text = std::fs::read_to_string(&args.feed)
-        .map_err(|e| format!("--feed {}: {e}", args.feed.display()))?;
-    let feed = parse_feed(&text).map_err(|e| format!("--feed {}: {e}", args.feed.display()))?;
-    for skipped in &feed.skipped {
-        eprintln!("feed-calendar: warning: left out {skipped}");
-    }
+    let feed = read_feed("feed-calendar", &args.feed)?;
 
     let (previous, old_text) = previous(args)?;
     let now = args

@@ -71,6 +71,7 @@ dist: tools
 	node tools/postbuild.mjs dist
 	cargo run --locked -q -p maintenance-feed-server --bin feed-calendar -- --feed dist/feed.json --out dist/calendar.ics
 	cargo run --locked -q -p maintenance-feed-server --bin feed-atom -- --feed dist/feed.json --out dist/feed.atom
+	cargo run --locked -q -p maintenance-feed-server --bin feed-snapshot -- --feed dist/feed.json --dist dist
 	@node tools/size.mjs dist
 
 # The reference feed server (server/) serves dist/, the sample feed and
@@ -179,7 +180,16 @@ fuzz: tool-fuzz
 # DAYS=365 PAGE_URL=https://status.example.com/maintenance/.
 FEED ?= public/feed.json
 OUT ?= dist/calendar.ics
-.PHONY: calendar
+DIST ?= dist
+.PHONY: calendar snapshot
+
+# make snapshot FEED=<file> DIST=<dir> [NOW=<RFC 3339>] - re-bakes the
+# schedule snapshot in DIST/index.html from FEED, with DIST/config.json's
+# horizon_days and title, as of NOW (default: now); for a static host's
+# deploy step whenever the feed changes. A bad feed leaves DIST untouched.
+snapshot:
+	cargo run --locked -q -p maintenance-feed-server --bin feed-snapshot -- \
+	  --feed '$(FEED)' --dist '$(DIST)' $(if $(NOW),--now '$(NOW)')
 
 calendar:
 	cargo run --locked -q -p maintenance-feed-server --bin feed-calendar -- \

@@ -197,7 +197,7 @@ pub async fn calendar(
     respond(&headers, served, CONTENT_TYPE)
 }
 
-async fn read_feed(st: &AppState) -> Result<Feed, String> {
+pub(crate) async fn read_feed(st: &AppState) -> Result<Feed, String> {
     let text = tokio::fs::read_to_string(&st.feed)
         .await
         .map_err(|e| e.to_string())?;

@@ -22,6 +22,8 @@ pub mod mail;
 pub mod notify;
 pub mod offline;
 pub mod outbox;
+pub mod page;
+pub mod snapshot;
 pub mod store;
 #[cfg(feature = "test-control")]
 pub mod testctl;
@@ -290,6 +292,8 @@ fn router(state: Arc<AppState>) -> Router {
         .route(api::FEEDBACK_PATH, post(api::feedback))
         .route(calendar::CALENDAR_PATH, get(calendar::calendar))
         .route(atom::ATOM_PATH, get(atom::feed_atom))
+        .route("/", get(page::index))
+        .route("/index.html", get(page::index))
         .route(
             unsubscribe::UNSUBSCRIBE_PATH,
             get(unsubscribe::page).post(unsubscribe::one_click),

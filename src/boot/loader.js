@@ -47,6 +47,10 @@ const SHIPPED_LANGUAGES = __LANGUAGES__;
 const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 const prefetched = (window.__prefetch = new Map());
+// A schedule snapshot in the page (server/src/snapshot.rs) already carries
+// the title and the windows: nothing above it may change size, so the
+// heading and the "Loading…" line stay as they are (errors still show).
+const snapshot = document.querySelector('#snapshot[data-made]:not([hidden])');
 
 /** A GET whose answer is read whole, as a Response the app can read again. */
 function get(url) {
@@ -74,7 +78,7 @@ prefetched.set(
   config
     .then((c) => {
       const title = typeof c.title == 'string' && c.title.trim();
-      const heading = title && document.querySelector('#boot h1');
+      const heading = title && !snapshot && document.querySelector('#boot h1');
       if (heading) heading.textContent = title;
       const feed = new URL(c.feed_url, configUrl);
       return /^https?:$/.test(feed.protocol) ? [feed.href, get(feed.href)] : null;
@@ -109,7 +113,7 @@ prefetched.set(
 );
 
 const status = document.getElementById('boot-status');
-if (status) status.textContent = 'Loading the maintenance schedule…';
+if (status && !snapshot) status.textContent = 'Loading the maintenance schedule…';
 try {
   const wasm = fetch('./__WASM__', { integrity: '__WASM_SRI__' });
   const glue = import('./__JS__');

@@ -26,9 +26,18 @@ use crate::domain::faq::figures;
 use crate::domain::i18n::t;
 use crate::domain::zone::{browser_display_zone, pick_display_zone};
 
-/// Removes index.html's `#boot` placeholder, returning its heading's text.
-fn take_boot_heading() -> Option<String> {
-    let boot = web_sys::window()?.document()?.get_element_by_id("boot")?;
+/// index.html's `#boot` placeholder's heading text. The placeholder goes at
+/// once, unless it holds a schedule snapshot (`#snapshot[data-made]`, not
+/// hidden as in the widget): then it is returned, to go when the app has
+/// its data. Until then the stylesheet hides the app (`body:has(…)`), and
+/// index.html's script keeps the visitor's place across the swap.
+fn take_boot(widget: bool) -> (Option<String>, Option<web_sys::Element>) {
+    let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    else {
+        return (None, None);
+    };
     let heading = boot
         .query_selector("h1")
         .ok()
@@ -36,8 +45,18 @@ fn take_boot_heading() -> Option<String> {
         .and_then(|h| h.text_content())
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty());
-    boot.remove();
-    heading
+    let keep = !widget
+        && boot
+            .query_selector("#snapshot[data-made]:not([hidden])")
+            .ok()
+            .flatten()
+            .is_some();
+    if keep {
+        (heading, Some(boot))
+    } else {
+        boot.remove();
+        (heading, None)
+    }
 }
 
 #[component]
@@ -58,8 +77,17 @@ pub fn App() -> impl IntoView {
     // Until the settings are read, the heading index.html's placeholder
     // shows (the loader puts config.json's title there as soon as it has
     // it), so the app's heading does not change size when they are.
-    let boot_title =
-        StoredValue::new(take_boot_heading().unwrap_or_else(|| DEFAULT_TITLE.to_owned()));
+    let widget = location::query("view").as_deref() == Some("widget");
+    let (boot_heading, snapshot) = take_boot(widget);
+    let boot_title = StoredValue::new(boot_heading.unwrap_or_else(|| DEFAULT_TITLE.to_owned()));
+    // A snapshot gives way once there is something else to show.
+    if let Some(boot) = snapshot {
+        Effect::new(move |_| {
+            if !matches!(*status.read(), Status::Loading) {
+                boot.remove();
+            }
+        });
+    }
     let title = move || {
         let title = match &*status.read() {
             Status::Loaded(l) => l.data.config.title.clone(),
@@ -102,7 +130,7 @@ pub fn App() -> impl IntoView {
         Status::Loaded(loaded) => view! { <ScheduleView loaded regions tenant/> }.into_any(),
     };
 
-    if location::query("view").as_deref() == Some("widget") {
+    if widget {
         return view! { <Widget/> }.into_any();
     }
 

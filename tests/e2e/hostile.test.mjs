@@ -5,7 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { expectState, openFaq, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_ROOT, expectState, openFaq, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
 
 const PAYLOADS = [
   '<script>window.__pwned = "script"</script>',
@@ -47,15 +49,20 @@ function hostileFeed() {
   };
 }
 
+/** The inline scripts the built index.html itself has (the snapshot's script is in <body>). */
+const ownScripts = () => [...readFileSync(path.join(DEFAULT_ROOT, 'index.html'), 'utf8').matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
 /** What a page must not have: a run payload, injected elements, javascript: links. */
 const inspect = (page) =>
-  page.evaluate(() => ({
+  page.evaluate((own) => ({
     pwned: window.__pwned ?? null,
-    injected: [...document.querySelectorAll('body img, body svg, body iframe, body math, body script, body style, body mglyph, body [onerror], body [onload]')].map((e) => e.outerHTML.slice(0, 80)),
+    injected: [...document.querySelectorAll('body img, body svg, body iframe, body math, body script, body style, body mglyph, body [onerror], body [onload]')]
+      .filter((e) => !(e.tagName === 'SCRIPT' && own.includes(e.textContent)))
+      .map((e) => e.outerHTML.slice(0, 80)),
     jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => !/^(https?:|#|mailto:)/i.test(a.href)).map((a) => a.getAttribute('href')),
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     text: document.body.innerText,
-  }));
+  }), ownScripts());
 
 describe('hostile feed text', () => {
   let browser;

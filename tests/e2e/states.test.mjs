@@ -29,7 +29,10 @@ describe('page states', () => {
         'section#upcoming[data-state="loading"][aria-busy="true"], section#upcoming[data-state="loading"] [aria-busy="true"]',
         { timeout: 10000, state: 'attached' },
       );
-      assert.equal(await page.locator('li.window[data-window-id]').count(), 0, 'nothing listed while loading');
+      assert.equal(await page.locator('section#upcoming li.window[data-window-id]').count(), 0, 'nothing listed live while loading');
+      // Meanwhile index.html's schedule snapshot is what shows (the live page is hidden).
+      assert.ok(await page.locator('#boot #snapshot li.window').first().isVisible(), 'the snapshot shows while loading');
+      assert.equal(await page.locator('section#upcoming').isVisible(), false, 'the live page waits for its data');
       await expectState(page, 'loaded');
       assert.equal(await page.locator('section#upcoming [aria-busy="true"]').count(), 0, 'skeleton gone once loaded');
       assertWindowsMatch(await readWindows(page), exp, 'UTC', 'en-GB');

@@ -140,8 +140,13 @@ fn print_summary(dir: &std::path::Path, since: SystemTime) {
             "countdown tick, 50-region feed, 90 days".to_owned(),
             None,
         ),
+        (
+            "snapshot/sample_feed_request",
+            "GET / with a fresh snapshot, sample feed".to_owned(),
+            Some(5e6),
+        ),
     ];
-    println!("\ncore benchmark (median of this run; targets from issue 7)");
+    println!("\ncore benchmark (median of this run; targets from issues 7 and 15)");
     for (id, what, target) in &rows {
         let Some(ns) = median_ns(dir, id, since) else {
             continue;
@@ -153,6 +158,26 @@ fn print_summary(dir: &std::path::Path, since: SystemTime) {
         };
         println!("  {id:<32} {:>10}  {what:<52} {verdict}", human(ns));
     }
+}
+
+/// The page with its schedule snapshot, as the reference server makes it
+/// for every `GET /`: the sample feed parsed, expanded over the horizon,
+/// rendered and put into the built index.html (issue 15: under 5 ms).
+fn snapshot_benches(c: &mut Criterion) {
+    use maintenance_feed_server::snapshot::bake_page;
+    use maintenance_window::domain::config::parse_config;
+    let index =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../index.html"))
+            .expect("index.html");
+    let config = parse_config(include_str!("../../../../public/config.json")).expect("config");
+    let mut g = c.benchmark_group("snapshot");
+    g.bench_function("sample_feed_request", |b| {
+        b.iter(|| {
+            let feed = parse_feed(black_box(SAMPLE_FEED)).expect("feed");
+            bake_page(&index, &feed, &config, sample_now()).expect("page")
+        })
+    });
+    g.finish();
 }
 
 fn main() {
@@ -167,6 +192,7 @@ fn main() {
     parse_benches(&mut c);
     expand_benches(&mut c);
     tick_benches(&mut c);
+    snapshot_benches(&mut c);
     c.final_summary();
     if benchmarking {
         print_summary(&dir, since);

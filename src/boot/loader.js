@@ -34,6 +34,9 @@
 // - Never a blank page: #boot shows the heading and "Loading…" until the
 //   app replaces it; if the JS or the wasm cannot be loaded, it says so,
 //   with a Reload button.
+// - With a schedule snapshot baked into #boot (server/src/snapshot.rs), the
+//   heading and the status line are left as they are until an error: the
+//   snapshot already has the title, and nothing above it may move.
 
 /* global chooseLanguage */
 

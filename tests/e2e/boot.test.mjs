@@ -1,5 +1,7 @@
-// Start-up (issues 5 and 6): index.html shows the heading (config.json's
-// title as soon as the loader has it) and "Loading…" before any code arrives; the wasm is fetched once, with subresource
+// Start-up (issues 5, 6 and 15): index.html as Trunk builds it (no schedule
+// snapshot) shows the heading (config.json's title as soon as the loader has
+// it) and "Loading…" before any code arrives; baked with a snapshot, it shows
+// the schedule and keeps it on a failure. The wasm is fetched once, with subresource
 // integrity that Chromium enforces; and when the JS or the wasm cannot be
 // loaded (missing, tampered, dropped) the page says so with a Reload button
 // instead of staying blank.
@@ -8,11 +10,17 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { DEFAULT_ROOT, expectState, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
+import { DEFAULT_ROOT, expectState, serveFixture, testConfig, withPage, useBrowserAndServer } from './lib.mjs';
 
 const FILES = readdirSync(DEFAULT_ROOT);
 const WASM = FILES.find((f) => /_bg\.wasm$/.test(f));
 const JS = FILES.find((f) => /^maintenance-window-[0-9a-f]+\.js$/.test(f));
+const BAKED = readFileSync(path.join(DEFAULT_ROOT, 'index.html'), 'utf8');
+/** dist/index.html without its schedule snapshot, as `trunk build` leaves it. */
+const UNBAKED = BAKED.replace(/<section id="snapshot"[\s\S]*?<\/section>/, '<section id=snapshot></section>');
+const serveUnbaked = (srv) => {
+  for (const p of ['', 'index.html']) srv.override(p, { body: UNBAKED, contentType: 'text/html; charset=utf-8' });
+};
 
 /** The #boot placeholder as shown: present, its heading, its status text and role, a Reload button. */
 const bootState = (page) =>
@@ -32,7 +40,17 @@ const bootState = (page) =>
 describe('start-up', () => {
   let browser;
   let srv;
-  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]));
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), {
+    each: (srv) => {
+      serveFixture(srv);
+      serveUnbaked(srv);
+    },
+  });
+
+  test('the unbaked page really has no snapshot', () => {
+    assert.notEqual(UNBAKED, BAKED);
+    assert.doesNotMatch(UNBAKED, /<li[^>]* data-window-id=/);
+  });
 
   test('while the wasm is on its way: heading and "Loading…"; then the app replaces the placeholder; JS and wasm fetched once', async () => {
     srv.override(WASM, async (req, res) => {
@@ -84,4 +102,19 @@ describe('start-up', () => {
       });
     });
   }
+
+  test('with a snapshot, a wasm that cannot be loaded leaves the schedule on screen and says why', async () => {
+    srv.clearOverride('');
+    srv.clearOverride('index.html');
+    srv.override(WASM, { status: 404 });
+    await withPage(browser, srv, { goto: false }, async ({ page }) => {
+      await page.goto(srv.url);
+      await page.waitForFunction(() => document.getElementById('boot-status')?.getAttribute('role') === 'alert', null, { timeout: 10000 });
+      const shown = await bootState(page);
+      assert.match(shown.text, /could not load its code/);
+      assert.ok(shown.reload, 'a Reload button');
+      assert.ok(await page.locator('#snapshot li.window').first().isVisible(), 'the snapshot still shows the windows');
+      assert.equal(await page.locator('section#upcoming').count(), 0, 'no app');
+    });
+  });
 });

@@ -14,9 +14,14 @@ export PATH := $(TOOLS):$(CARGO_BIN):$(PATH)
 # Leptos' erase_components turns every component into an AnyView: about 15 KB
 # brotli less wasm (measured), no behaviour change. wasm32 only, so host
 # builds (the core's tests, the server) keep their cache.
-# Remapping source paths shortens the panic locations kept in the wasm.
+# Remapping source paths shortens the panic locations kept in the wasm (the
+# last matching prefix wins).
+# crates.io's source folder (its name is fixed for a cargo version; a
+# fresh machine has not created it yet when make starts).
+REGISTRY_SRC := $(HOME)/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f/
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components \
-  --remap-path-prefix=$(HOME)/.cargo/registry/src/= --remap-path-prefix=$(CURDIR)/=
+  --remap-path-prefix=$(HOME)/.cargo/registry/src/= --remap-path-prefix=$(CURDIR)/= \
+  --remap-path-prefix=$(REGISTRY_SRC)=
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 TRUNK_VERSION := 0.21.14
 HOST ?= 127.0.0.1

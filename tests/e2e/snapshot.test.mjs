@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
 
 import {
+  assertNoAxeViolations,
   DEFAULT_ROOT,
   FIXED_NOW,
   fixtureFeed,
@@ -268,6 +269,19 @@ describe('schedule snapshot: takeover, old snapshots, the widget', () => {
       });
     } finally {
       await old.close();
+    }
+  });
+
+  test('accessible: the snapshot alone (no code) passes axe, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      await withPage(browser, srv, { goto: false }, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.route('**/*.wasm', (r) => r.abort());
+        await page.goto(srv.url, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.getElementById('boot-status')?.getAttribute('role') === 'alert');
+        assert.ok(await page.locator('#snapshot li.window').first().isVisible());
+        await assertNoAxeViolations(page, `the snapshot (${colorScheme})`);
+      });
     }
   });
 

@@ -688,3 +688,49 @@ fn the_page_holds_the_soonest_5000_windows_and_says_how_many_more() {
         schedule.skipped[0]
     );
 }
+
+#[test]
+fn the_first_windows_keep_their_days_and_say_how_many_are_left() {
+    use maintenance_window::domain::display::first_windows;
+    // Three a day for five days: 15 windows in 5 day groups.
+    let windows: Vec<String> = (0..15)
+        .map(|i| {
+            format!(
+                r#"{{"id": "w{i:02}", "region": "r", "start": "2026-12-0{}T0{}:00:00Z", "end": "2026-12-0{}T0{}:30:00Z"}}"#,
+                1 + i / 3,
+                i % 3,
+                1 + i / 3,
+                i % 3
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"feed_version": 1, "regions": [{{"id": "r", "name": "R", "time_zone": "UTC"}}], "windows": [{}]}}"#,
+        windows.join(",")
+    );
+    let feed = parse_feed(&text).expect("valid");
+    let now = at("2026-11-26T12:00:00Z");
+    let s = page_schedule(&feed, now, 90);
+    let l = listing(&s.occurrences, &feed, zone("UTC"), now, &opts(&[], None));
+    assert_eq!(l.upcoming.len(), 5);
+    let ids = |groups: &[maintenance_window::domain::display::DayGroup]| -> Vec<String> {
+        groups
+            .iter()
+            .flat_map(|g| g.windows.iter().map(|w| w.id().to_owned()))
+            .collect()
+    };
+    for (n, groups, left) in [
+        (0, 0, 15),
+        (1, 1, 14),
+        (7, 3, 8),
+        (9, 3, 6),
+        (15, 5, 0),
+        (50, 5, 0),
+    ] {
+        let (kept, out) = first_windows(l.upcoming.clone(), n);
+        assert_eq!(kept.len(), groups, "{n}: day groups");
+        assert_eq!(out, left, "{n}: left out");
+        let want: Vec<String> = (0..n.min(15)).map(|i| format!("w{i:02}")).collect();
+        assert_eq!(ids(&kept), want, "{n}: the first, in order");
+    }
+}

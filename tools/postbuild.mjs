@@ -26,22 +26,6 @@ for (const name of readdirSync(dist).filter((f) => f.endsWith('.js') && html.inc
   console.log(`minified ${name}: ${before.length} -> ${out.code.length} bytes`);
 }
 
-// The <noscript> text links to the live status page the built feed names
-// (service.status_url, http(s) only), so a visitor without JavaScript still
-// finds the current status.
-const escapeHtml = (t) => t.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-let statusUrl = null;
-try {
-  const url = new URL(JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8'))?.service?.status_url);
-  if (url.protocol === 'https:' || url.protocol === 'http:') statusUrl = url.href;
-} catch {
-  // no feed.json, no status_url, or not a URL: no link
-}
-html = html.replace(
-  /<span id="?noscript-status"?><\/span>/,
-  statusUrl ? ` The current status is on <a href="${escapeHtml(statusUrl)}">the status page</a>.` : '',
-);
-
 // Trunk's inline loader, replaced (Trunk writes it after the build, so it
 // is rewritten here):
 // - Subresource integrity that holds for the wasm too: Chromium ignores

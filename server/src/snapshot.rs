@@ -170,11 +170,9 @@ pub fn render(feed: &Feed, opts: &SnapshotOptions) -> String {
     let mut out = String::with_capacity(512 + shown.len() * 700);
     let _ = write!(
         out,
-        "<section id=\"snapshot\" lang=\"en\" dir=\"ltr\" aria-labelledby=\"snapshot-heading\" data-made=\"{}\" data-ended=\"{}\" data-started=\"{}\">\
-         <h2 id=\"snapshot-heading\">Upcoming maintenance</h2><p class=\"hint\" data-snapshot-age>Schedule as of <time datetime=\"{}\">{} UTC</time>",
+        "<section id=\"snapshot\" lang=\"en\" dir=\"ltr\" data-made=\"{}\">\
+         <h2>Upcoming maintenance</h2><p class=\"hint\" data-snapshot-age>Schedule as of <time datetime=\"{}\">{} UTC</time>",
         utc(opts.now),
-        escape(&status_label(WindowStatus::Completed)),
-        escape(&status_label(WindowStatus::InProgress)),
         utc(opts.now),
         wall_as(Zone::UTC, opts.now, true, true),
     );
@@ -186,7 +184,7 @@ pub fn render(feed: &Feed, opts: &SnapshotOptions) -> String {
             wall_as(Zone::UTC, g, true, true)
         );
     }
-    out.push_str(". Times in UTC and each region's zone; yours once the page has loaded.</p>");
+    out.push_str(". Times in UTC and each region's zone.</p>");
     if shown.is_empty() {
         let _ = write!(
             out,
@@ -216,9 +214,14 @@ pub fn render(feed: &Feed, opts: &SnapshotOptions) -> String {
     }
     let _ = write!(
         out,
-        "<a href=\"{}\">Feed (JSON)</a></p></section>",
+        "<a href=\"{}\">Feed (JSON)</a>",
         escape(&opts.feed_url)
     );
+    // The live status page the feed names (http(s) only, checked by the core).
+    if let Some(url) = &feed.service.status_url {
+        let _ = write!(out, " · <a href=\"{}\">Current status</a>", escape(url));
+    }
+    out.push_str("</p></section>");
     out
 }
 
@@ -300,7 +303,7 @@ mod tests {
 
     const FEED: &str = r#"{
       "feed_version": 1,
-      "service": {"name": "Acme <b>Cloud</b>"},
+      "service": {"name": "Acme <b>Cloud</b>", "status_url": "https://status.example/?a=1&b=2"},
       "generated_at": "2026-11-30T12:00:00Z",
       "regions": [
         {"id": "eu", "name": "Europe & <Co>", "time_zone": "Europe/Berlin"},

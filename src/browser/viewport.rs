@@ -38,3 +38,19 @@ pub fn when_near_viewport(el: &web_sys::Element, margin_px: u32, f: impl FnOnce(
         }
     }
 }
+
+/// Scrolls the listed window whose `data-window-id` is `id` into view.
+pub fn scroll_to_window(id: &str) {
+    let Some(all) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector_all("section#upcoming li[data-window-id]")
+            .ok()
+    }) else {
+        return;
+    };
+    let found = (0..all.length())
+        .filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .find(|e| e.get_attribute("data-window-id").as_deref() == Some(id));
+    if let Some(el) = found {
+        el.scroll_into_view();
+    }
+}

@@ -15,7 +15,6 @@ use crate::components::{
     notices::StaleNotice,
     page_data::{provide_page_data, Status},
     schedule::ScheduleView,
-    skeleton::Skeleton,
     subscribe_form::SubscribeForm,
     updates::{CalendarSubscribe, UpdatedLine},
     widget::Widget,
@@ -121,13 +120,15 @@ pub fn App() -> impl IntoView {
         }
         None => storage::remove(Store::Local, "tenant"),
     });
-    let body = move || match status.get() {
-        Status::Loading => view! { <Skeleton/> }.into_any(),
+    let body = move || {
+        match status.get() {
+        Status::Loading => view! { <p class="placeholder-line" aria-busy="true">{t("Loading the maintenance schedule…")}</p> }.into_any(),
         Status::Failed(error) => {
             view! { <LoadErrorPanel error on_retry=Callback::new(move |_| page.fetch())/> }
                 .into_any()
         }
         Status::Loaded(loaded) => view! { <ScheduleView loaded regions tenant/> }.into_any(),
+    }
     };
 
     if widget {

@@ -12,7 +12,6 @@ pub mod notices;
 pub mod page_data;
 pub mod region_filter;
 pub mod schedule;
-pub mod skeleton;
 pub mod subscribe_form;
 pub mod tenant_field;
 pub mod updates;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::browser::{location, viewport};
 use crate::components::calendar_links::CalendarAll;
 use crate::components::page_data::{use_page_data, Loaded};
 use crate::components::window_item::CalendarContext;
@@ -15,7 +16,11 @@ use crate::components::{
     tenant_field::TenantField,
     window_list::{RecentList, WindowList},
 };
-use crate::domain::display::{listing_of, ListingOptions, Source};
+use crate::domain::display::{first_windows, listing_of, ListingOptions, Source};
+use crate::domain::i18n::tf;
+
+/// Windows drawn at once; "Show more" draws as many again.
+const FIRST_DRAWN: usize = 50;
 
 #[component]
 pub fn ScheduleView(
@@ -54,6 +59,20 @@ pub fn ScheduleView(
         listing_of(&source, zone.get(), now.get(), &opts)
     });
 
+    // A link to a window (`#<window id>`) draws the list down to it, then
+    // scrolls to it.
+    let linked = location::hash().get(1..).unwrap_or_default().to_owned();
+    let at = shown.with_untracked(|l| {
+        l.upcoming
+            .iter()
+            .flat_map(|g| &g.windows)
+            .position(|w| w.id() == linked)
+    });
+    let drawn = RwSignal::new(at.map_or(FIRST_DRAWN, |i| FIRST_DRAWN.max(i + 1)));
+    if at.is_some() {
+        leptos::task::spawn_local(async move { viewport::scroll_to_window(&linked) });
+    }
+
     view! {
         <SkippedNotice count=skipped shortened/>
         <NextWindow listing=shown/>
@@ -64,8 +83,14 @@ pub fn ScheduleView(
         </div>
         {move || {
             let l = shown.get();
+            let (groups, left) = first_windows(l.upcoming, drawn.get());
             view! {
-                <WindowList groups=l.upcoming horizon_days calendar=calendar.clone()/>
+                <WindowList groups horizon_days calendar=calendar.clone()/>
+                {(left > 0).then(|| view! {
+                    <button type="button" class="link-button" data-action="show-more" on:click=move |_| drawn.update(|n| *n += FIRST_DRAWN)>
+                        {tf("Show {n} more", &[("n", &left.min(FIRST_DRAWN).to_string())])}
+                    </button>
+                })}
                 <RecentList windows=l.recent/>
             }
         }}

@@ -1,0 +1,68 @@
+// A long schedule is drawn a screenful at a time (issue 15): the first 50
+// windows, then "Show N more"; a link to a window further down draws it and
+// scrolls to it; region filters work over every window, drawn or not.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import { expectState, readWindows, serveFixture, testConfig, until, useBrowserAndServer, withPage } from './lib.mjs';
+
+/** `n` daily windows in region `a` from 27 Nov 2026, then 5 in region `b` after them. */
+function longFeed(n = 70) {
+  const day = (i) => new Date(Date.UTC(2026, 10, 27 + i, 10)).toISOString();
+  const end = (i) => new Date(Date.UTC(2026, 10, 27 + i, 11)).toISOString();
+  return {
+    feed_version: 1,
+    regions: [
+      { id: 'a', name: 'Region A', time_zone: 'UTC' },
+      { id: 'b', name: 'Region B', time_zone: 'Europe/Berlin' },
+    ],
+    windows: [
+      ...Array.from({ length: n }, (_, i) => ({ id: `w${i}`, region: 'a', title: `Window ${i}`, start: day(i), end: end(i) })),
+      ...Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, region: 'b', title: `B ${i}`, start: day(n + i), end: end(n + i) })),
+    ],
+  };
+}
+
+describe('a long schedule, drawn a screenful at a time', () => {
+  let browser;
+  let srv;
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: (srv) => serveFixture(srv, { feed: longFeed(), config: testConfig() }) });
+
+  test('the first 50 windows, then "Show 25 more" draws the rest', async () => {
+    await withPage(browser, srv, {}, async ({ page }) => {
+      await expectState(page, 'loaded');
+      let ids = (await readWindows(page)).map((w) => w.id);
+      assert.deepEqual(ids, Array.from({ length: 50 }, (_, i) => `w${i}`));
+      const more = page.locator('section#upcoming button[data-action="show-more"]');
+      assert.equal(await more.innerText(), 'Show 25 more');
+      await more.click();
+      await until(async () => (await readWindows(page)).length === 75, 'every window drawn');
+      ids = (await readWindows(page)).map((w) => w.id);
+      assert.deepEqual(ids.slice(-6), ['w69', 'b0', 'b1', 'b2', 'b3', 'b4']);
+      assert.equal(await more.count(), 0, 'nothing left to show');
+    });
+  });
+
+  test('a link to a window not drawn yet draws it and scrolls to it', async () => {
+    await withPage(browser, srv, { path: '#w64' }, async ({ page }) => {
+      await expectState(page, 'loaded');
+      await until(async () => (await readWindows(page)).length === 65, 'drawn down to w64');
+      await until(
+        () => page.evaluate(() => {
+          const r = document.querySelector('section#upcoming li[data-window-id="w64"]').getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+        'w64 is on screen',
+      );
+    });
+  });
+
+  test('a region filter works over every window, drawn or not', async () => {
+    await withPage(browser, srv, { path: '?region=b' }, async ({ page }) => {
+      await expectState(page, 'loaded');
+      assert.deepEqual((await readWindows(page)).map((w) => w.id), ['b0', 'b1', 'b2', 'b3', 'b4']);
+      assert.equal(await page.locator('section#upcoming button[data-action="show-more"]').count(), 0);
+    });
+  });
+});

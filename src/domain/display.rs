@@ -530,6 +530,22 @@ pub fn skipped_notice(count: usize) -> String {
     )
 }
 
+/// The first `n` windows of `groups` (a group cut short keeps its day), and
+/// how many were left out.
+pub fn first_windows(mut groups: Vec<DayGroup>, n: usize) -> (Vec<DayGroup>, usize) {
+    let mut left = n;
+    let mut out = 0;
+    groups.retain_mut(|g| {
+        let keep = left > 0;
+        let take = g.windows.len().min(left);
+        out += g.windows.len() - take;
+        g.windows.truncate(take);
+        left -= take;
+        keep
+    });
+    (groups, out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -654,20 +670,4 @@ mod tests {
         assert_eq!(kind_label("software-update"), "Software update");
         assert_eq!(kind_label("firmware"), "Firmware");
     }
-}
-
-/// The first `n` windows of `groups` (a group cut short keeps its day), and
-/// how many were left out.
-pub fn first_windows(mut groups: Vec<DayGroup>, n: usize) -> (Vec<DayGroup>, usize) {
-    let mut left = n;
-    let mut out = 0;
-    groups.retain_mut(|g| {
-        let keep = left > 0;
-        let take = g.windows.len().min(left);
-        out += g.windows.len() - take;
-        g.windows.truncate(take);
-        left -= take;
-        keep
-    });
-    (groups, out)
 }

@@ -65,4 +65,5 @@ async fn fresh(st: &AppState, built: &str) -> Result<String, String> {
         &config,
         DateTime::<Utc>::from(SystemTime::now()),
     )
+    .map(|baked| baked.html)
 }

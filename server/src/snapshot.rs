@@ -164,8 +164,33 @@ pub fn windows(feed: &Feed, opts: &SnapshotOptions) -> (Vec<WindowView>, usize) 
     (shown, total)
 }
 
+impl SnapshotOptions {
+    /// As config.json says, at `now`, with the usual cap.
+    pub fn for_config(config: &Config, now: DateTime<Utc>) -> SnapshotOptions {
+        SnapshotOptions {
+            now,
+            horizon_days: config.horizon_days,
+            feed_url: config.feed_url.clone(),
+            calendar_url: config.calendar_url.clone(),
+            atom_url: config.atom_url.clone(),
+            max_windows: MAX_WINDOWS,
+        }
+    }
+}
+
+/// Markup, and how many of the horizon's windows it lists.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    /// The `<section id="snapshot">` (from [`render`]) or the whole page
+    /// (from [`bake_page`]).
+    pub html: String,
+    pub listed: usize,
+    /// Upcoming windows in the horizon.
+    pub total: usize,
+}
+
 /// The `<section id="snapshot">` for `feed` at `opts.now`.
-pub fn render(feed: &Feed, opts: &SnapshotOptions) -> String {
+pub fn render(feed: &Feed, opts: &SnapshotOptions) -> Snapshot {
     let (shown, total) = windows(feed, opts);
     let mut out = String::with_capacity(512 + shown.len() * 700);
     let _ = write!(
@@ -222,7 +247,11 @@ pub fn render(feed: &Feed, opts: &SnapshotOptions) -> String {
         let _ = write!(out, " · <a href=\"{}\">Current status</a>", escape(url));
     }
     out.push_str("</p></section>");
-    out
+    Snapshot {
+        html: out,
+        listed: shown.len(),
+        total,
+    }
 }
 
 /// `index_html` with its `<section id="snapshot">…</section>` (quoted or
@@ -265,22 +294,18 @@ pub fn bake_page(
     feed: &Feed,
     config: &Config,
     now: DateTime<Utc>,
-) -> Result<String, String> {
-    let opts = SnapshotOptions {
-        now,
-        horizon_days: config.horizon_days,
-        feed_url: config.feed_url.clone(),
-        calendar_url: config.calendar_url.clone(),
-        atom_url: config.atom_url.clone(),
-        max_windows: MAX_WINDOWS,
-    };
-    let page = bake(index_html, &render(feed, &opts))?;
+) -> Result<Snapshot, String> {
+    let snapshot = render(feed, &SnapshotOptions::for_config(config, now));
+    let page = bake(index_html, &snapshot.html)?;
     let page = set_text(&page, 0, "title", &config.title);
     let boot = ["id=\"boot\"", "id=boot"]
         .iter()
         .find_map(|m| page.find(m))
         .unwrap_or(page.len());
-    Ok(set_text(&page, boot, "h1", &config.title))
+    Ok(Snapshot {
+        html: set_text(&page, boot, "h1", &config.title),
+        ..snapshot
+    })
 }
 
 #[cfg(test)]
@@ -319,7 +344,7 @@ mod tests {
     #[test]
     fn windows_in_utc_and_their_region_zone_escaped() {
         let feed = parse_feed(FEED).expect("feed");
-        let html = render(&feed, &opts("2026-12-02T08:00:00Z"));
+        let html = render(&feed, &opts("2026-12-02T08:00:00Z")).html;
         assert!(
             html.contains("data-window-id=\"w-eu\" data-status=\"scheduled\""),
             "{html}"
@@ -342,12 +367,12 @@ mod tests {
     #[test]
     fn in_progress_and_ended_as_at_the_instant() {
         let feed = parse_feed(FEED).expect("feed");
-        let html = render(&feed, &opts("2026-12-05T23:00:00Z"));
+        let html = render(&feed, &opts("2026-12-05T23:00:00Z")).html;
         assert!(
             html.contains("data-window-id=\"w-eu\" data-status=\"in_progress\""),
             "{html}"
         );
-        let html = render(&feed, &opts("2026-12-06T03:00:00Z"));
+        let html = render(&feed, &opts("2026-12-06T03:00:00Z")).html;
         assert!(!html.contains("w-eu"), "an ended window is not upcoming");
         assert!(html.contains("w-us"));
     }
@@ -363,7 +388,7 @@ mod tests {
         let ids: Vec<&str> = shown.iter().map(|v| v.id()).collect();
         assert_eq!(ids, ["w-eu", "w-us"]);
         assert!(
-            !render(&feed, &o).contains(" of 2 windows listed"),
+            !render(&feed, &o).html.contains(" of 2 windows listed"),
             "both are listed"
         );
     }

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use clap::Parser;
 use maintenance_feed_server::offline::{finish, parse_instant, read_feed};
-use maintenance_feed_server::snapshot::{bake_page, windows, SnapshotOptions, MAX_WINDOWS};
+use maintenance_feed_server::snapshot::bake_page;
 use maintenance_window::domain::config::parse_config;
 
 /// Bakes the upcoming windows of a status feed into DIST/index.html, in UTC
@@ -47,24 +47,15 @@ fn run(args: &Args) -> Result<String, String> {
     let now = args
         .now
         .unwrap_or_else(|| DateTime::<Utc>::from(std::time::SystemTime::now()));
-    let page = bake_page(&read(&index_path)?, &feed, &config, now)?;
-    std::fs::write(&index_path, page).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let (shown, total) = windows(
-        &feed,
-        &SnapshotOptions {
-            now,
-            horizon_days: config.horizon_days,
-            feed_url: config.feed_url,
-            calendar_url: config.calendar_url,
-            atom_url: config.atom_url,
-            max_windows: MAX_WINDOWS,
-        },
-    );
+    let baked = bake_page(&read(&index_path)?, &feed, &config, now)?;
+    std::fs::write(&index_path, &baked.html)
+        .map_err(|e| format!("{}: {e}", index_path.display()))?;
     Ok(format!(
-        "{}: snapshot as of {} with {} of {total} upcoming windows ({} days)",
+        "{}: snapshot as of {} with {} of {} upcoming windows ({} days)",
         index_path.display(),
         now.format("%Y-%m-%dT%H:%M:%SZ"),
-        shown.len(),
+        baked.listed,
+        baked.total,
         config.horizon_days
     ))
 }

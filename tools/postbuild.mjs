@@ -73,6 +73,105 @@ const UNREAD_SECTIONS = ['producers', 'target_features', '__wasm_split_unstable'
   writeFileSync(join(dist, wasmName), stripped);
   console.log(`wasm custom sections stripped: ${wasm.length} -> ${stripped.length} bytes`);
 }
+// Short import names. wasm-bindgen names each of the ~200 functions the wasm
+// imports from its JS glue `__wbg_<name>_<16 hex digits>`, and both files
+// carry every name: hashes brotli cannot shrink, about 4 KB of the first
+// view. Here the wasm's import section and the glue's import object get
+// `a`, `b`, … `ba`, … instead, in step; the module's own name becomes `w`.
+// Each old name must appear exactly once in the glue, as the key of its
+// function, or the build stops.
+{
+  const wasm = readFileSync(join(dist, wasmName));
+  const jsPath = join(dist, jsName);
+  const jsBefore = readFileSync(jsPath, 'utf8');
+  let js = jsBefore;
+  const leb = (buf, i) => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = buf[i++];
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return [value, i];
+    }
+  };
+  const uleb = (n) => {
+    const out = [];
+    do {
+      let b = n & 0x7f;
+      n = Math.floor(n / 128);
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return Buffer.from(out);
+  };
+  const name = (s) => Buffer.concat([uleb(Buffer.byteLength(s)), Buffer.from(s, 'utf8')]);
+  const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (n) => {
+    let s = '';
+    do {
+      s = LETTERS[n % 52] + s;
+      n = Math.floor(n / 52);
+    } while (n);
+    return s;
+  };
+  const glueModule = `./${wasmName.replace(/-[0-9a-f]+_bg\.wasm$/, '_bg.js')}`;
+  const once = (text, what) => {
+    const at = js.indexOf(text);
+    if (at < 0 || js.indexOf(text, at + 1) >= 0) throw new Error(`short import names: ${what} is not in ${jsName} exactly once`);
+    return at;
+  };
+  const parts = [wasm.subarray(0, 8)];
+  let renamed = 0;
+  for (let i = 8; i < wasm.length; ) {
+    const id = wasm[i];
+    const [size, body] = leb(wasm, i + 1);
+    const end = body + size;
+    if (id !== 2) {
+      parts.push(wasm.subarray(i, end));
+      i = end;
+      continue;
+    }
+    let [count, j] = leb(wasm, body);
+    const entries = [uleb(count)];
+    for (let k = 0; k < count; k++) {
+      const [mlen, m] = leb(wasm, j);
+      const module = wasm.subarray(m, m + mlen).toString('utf8');
+      const [flen, f] = leb(wasm, m + mlen);
+      const field = wasm.subarray(f, f + flen).toString('utf8');
+      // The kind and its description, copied as they are.
+      let d = f + flen;
+      const kind = wasm[d++];
+      if (kind === 0) [, d] = leb(wasm, d);
+      else if (kind === 1) { d++; const flags = wasm[d++]; [, d] = leb(wasm, d); if (flags & 1) [, d] = leb(wasm, d); }
+      else if (kind === 2) { const flags = wasm[d++]; [, d] = leb(wasm, d); if (flags & 1) [, d] = leb(wasm, d); }
+      else if (kind === 3) d += 2;
+      else throw new Error(`short import names: import kind ${kind} of ${module}.${field} not known`);
+      const desc = wasm.subarray(f + flen, d);
+      if (module === glueModule) {
+        const to = short(renamed++);
+        const at = once(`${field}:`, field);
+        if (/[\w$]/.test(js[at - 1] ?? '')) throw new Error(`short import names: ${field} is part of a longer name in ${jsName}`);
+        js = js.slice(0, at) + to + js.slice(at + field.length);
+        entries.push(name('w'), name(to), desc);
+      } else {
+        entries.push(name(module), name(field), desc);
+      }
+      j = d;
+    }
+    if (j !== end) throw new Error('short import names: the import section did not parse to its end');
+    const section = Buffer.concat(entries);
+    parts.push(Buffer.from([2]), uleb(section.length), section);
+    i = end;
+  }
+  if (!renamed) throw new Error(`short import names: no import from ${glueModule}`);
+  const key = JSON.stringify(glueModule);
+  js = js.slice(0, once(key, key)) + '"w"' + js.slice(once(key, key) + key.length);
+  const out = Buffer.concat(parts);
+  writeFileSync(join(dist, wasmName), out);
+  writeFileSync(jsPath, js);
+  const oldSri = sri(Buffer.from(jsBefore));
+  if (html.includes(oldSri)) html = html.split(oldSri).join(sri(Buffer.from(js)));
+  console.log(`short import names: ${renamed} imports; wasm ${wasm.length} -> ${out.length}, ${jsName} ${jsBefore.length} -> ${js.length} bytes`);
+}
 const wasmSri = sri(readFileSync(join(dist, wasmName)));
 // The boot loader's readable source is src/boot/ (loader.js, and
 // language.js, where the language is chosen); here its placeholders are

@@ -14,13 +14,9 @@ use crate::components::{
     notices::SkippedNotice,
     region_filter::RegionFilter,
     tenant_field::TenantField,
-    window_list::{RecentList, WindowList},
+    window_list::{RecentList, ShowMore, WindowList},
 };
-use crate::domain::display::{first_windows, listing_of, ListingOptions, Source};
-use crate::domain::i18n::tf;
-
-/// Windows drawn at once; "Show more" draws as many again.
-const FIRST_DRAWN: usize = 50;
+use crate::domain::display::{first_windows, listing_of, ListingOptions, Source, DRAWN_AT_ONCE};
 
 #[component]
 pub fn ScheduleView(
@@ -68,7 +64,7 @@ pub fn ScheduleView(
             .flat_map(|g| &g.windows)
             .position(|w| w.id() == linked)
     });
-    let drawn = RwSignal::new(at.map_or(FIRST_DRAWN, |i| FIRST_DRAWN.max(i + 1)));
+    let drawn = RwSignal::new(at.map_or(DRAWN_AT_ONCE, |i| DRAWN_AT_ONCE.max(i + 1)));
     if at.is_some() {
         leptos::task::spawn_local(async move { viewport::scroll_to_window(&linked) });
     }
@@ -86,11 +82,7 @@ pub fn ScheduleView(
             let (groups, left) = first_windows(l.upcoming, drawn.get());
             view! {
                 <WindowList groups horizon_days calendar=calendar.clone()/>
-                {(left > 0).then(|| view! {
-                    <button type="button" class="link-button" data-action="show-more" on:click=move |_| drawn.update(|n| *n += FIRST_DRAWN)>
-                        {tf("Show {n} more", &[("n", &left.min(FIRST_DRAWN).to_string())])}
-                    </button>
-                })}
+                <ShowMore left drawn/>
                 <RecentList windows=l.recent/>
             }
         }}

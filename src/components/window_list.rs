@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::page_data::use_page_data;
 use crate::components::window_item::{CalendarContext, WindowItem};
-use crate::domain::display::{DayGroup, Wall, WindowView};
+use crate::domain::display::{DayGroup, Wall, WindowView, DRAWN_AT_ONCE};
 use crate::domain::i18n::{tf, tn};
 
 #[component]
@@ -53,16 +53,39 @@ pub fn WindowList(
         .into_any()
 }
 
-/// Completed windows of the last 30 days, collapsed.
+/// "Show {n} more" while `left` windows are not drawn: draws as many again.
+#[component]
+pub fn ShowMore(left: usize, drawn: RwSignal<usize>) -> impl IntoView {
+    (left > 0).then(|| {
+        view! {
+            <button type="button" class="link-button" data-action="show-more" on:click=move |_| drawn.update(|n| *n += DRAWN_AT_ONCE)>
+                {tf("Show {n} more", &[("n", &left.min(DRAWN_AT_ONCE).to_string())])}
+            </button>
+        }
+    })
+}
+
+/// Completed windows of the last 30 days, most recent first, collapsed:
+/// drawn like the upcoming list, a screenful at a time, so a feed with
+/// hundreds of regions does not put thousands of hidden items in the page.
 #[component]
 pub fn RecentList(windows: Vec<WindowView>) -> impl IntoView {
-    (!windows.is_empty()).then(|| {
+    let count = windows.len();
+    let drawn = RwSignal::new(DRAWN_AT_ONCE);
+    (count > 0).then(|| {
+        let windows = StoredValue::new_local(windows);
         view! {
             <details class="recent">
-                <summary>{tf("Recent maintenance ({count})", &[("count", &windows.len().to_string())])}</summary>
-                <ol class="recent-list">
-                    {windows.into_iter().map(|view| view! { <WindowItem view calendar=None/> }).collect_view()}
-                </ol>
+                <summary>{tf("Recent maintenance ({count})", &[("count", &count.to_string())])}</summary>
+                {move || {
+                    let n = drawn.get();
+                    view! {
+                        <ol class="recent-list">
+                            {windows.with_value(|w| w.iter().take(n).cloned().map(|view| view! { <WindowItem view calendar=None/> }).collect_view())}
+                        </ol>
+                        <ShowMore left=count.saturating_sub(n) drawn/>
+                    }
+                }}
             </details>
         }
     })

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { expectState, readWindows, serveFixture, testConfig, until, useBrowserAndServer, withPage } from './lib.mjs';
+import { FIXED_NOW, expectState, readWindows, serveFixture, testConfig, until, useBrowserAndServer, withPage } from './lib.mjs';
 
 /** `n` daily windows in region `a` from 27 Nov 2026, then 5 in region `b` after them. */
 function longFeed(n = 70) {
@@ -63,6 +63,44 @@ describe('a long schedule, drawn a screenful at a time', () => {
       await expectState(page, 'loaded');
       assert.deepEqual((await readWindows(page)).map((w) => w.id), ['b0', 'b1', 'b2', 'b3', 'b4']);
       assert.equal(await page.locator('section#upcoming button[data-action="show-more"]').count(), 0);
+    });
+  });
+});
+
+/** 60 one-hour windows that ended in the last 25 days (p0 the latest), and one upcoming. */
+function pastFeed() {
+  const now = Date.parse(FIXED_NOW);
+  const at = (h) => new Date(now - h * 3600000).toISOString();
+  return {
+    feed_version: 1,
+    regions: [{ id: 'a', name: 'Region A', time_zone: 'UTC' }],
+    windows: [
+      ...Array.from({ length: 60 }, (_, i) => ({ id: `p${i}`, region: 'a', title: `Past ${i}`, start: at(10 * (i + 1) + 1), end: at(10 * (i + 1)) })),
+      { id: 'next', region: 'a', title: 'Next', start: at(-24), end: at(-25) },
+    ],
+  };
+}
+
+describe('recent maintenance, drawn a screenful at a time', () => {
+  let browser;
+  let srv;
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: (srv) => serveFixture(srv, { feed: pastFeed(), config: testConfig() }) });
+
+  test('the 50 latest of 60 completed windows, then "Show 10 more"', async () => {
+    await withPage(browser, srv, {}, async ({ page }) => {
+      await expectState(page, 'loaded');
+      const recent = page.locator('details.recent');
+      const ids = () => recent.locator('li[data-window-id]').evaluateAll((els) => els.map((e) => e.dataset.windowId));
+      assert.equal(await recent.locator('summary').innerText(), 'Recent maintenance (60)');
+      assert.deepEqual(await ids(), Array.from({ length: 50 }, (_, i) => `p${i}`), 'latest first, 50 drawn');
+      await recent.locator('summary').click();
+      const more = recent.locator('button[data-action="show-more"]');
+      assert.equal(await more.innerText(), 'Show 10 more');
+      await more.click();
+      await until(async () => (await ids()).length === 60, 'every recent window drawn');
+      assert.deepEqual((await ids()).slice(-2), ['p58', 'p59']);
+      assert.equal(await more.count(), 0, 'nothing left to show');
+      assert.deepEqual((await readWindows(page)).map((w) => w.id).filter((id) => id === 'next'), ['next'], 'the upcoming list is untouched');
     });
   });
 });

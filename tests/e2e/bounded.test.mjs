@@ -104,3 +104,47 @@ describe('recent maintenance, drawn a screenful at a time', () => {
     });
   });
 });
+
+/** 20 regions, one window each, a day apart from 27 Nov 2026. */
+function manyRegions() {
+  const at = (i, h) => new Date(Date.UTC(2026, 10, 27 + i, h)).toISOString();
+  const regions = Array.from({ length: 20 }, (_, i) => ({ id: `r${i}`, name: `Region ${i}`, time_zone: 'UTC' }));
+  return {
+    feed_version: 1,
+    regions,
+    windows: regions.map((r, i) => ({ id: `w${i}`, region: r.id, title: `Window ${i}`, start: at(i, 10), end: at(i, 11) })),
+  };
+}
+
+describe('a feed with many regions', () => {
+  let browser;
+  let srv;
+  useBrowserAndServer((b, s) => ([browser, srv] = [b, s]), { each: (srv) => serveFixture(srv, { feed: manyRegions(), config: testConfig() }) });
+
+  test('its region chips are drawn only when the collapsed chooser is opened, and still filter', async () => {
+    await withPage(browser, srv, {}, async ({ page }) => {
+      await expectState(page, 'loaded');
+      const choice = page.locator('details.region-choice');
+      assert.equal(await choice.locator('summary').innerText(), 'Show regions: All regions');
+      assert.equal(await page.locator('[data-region-filter]').count(), 0, 'no chip drawn while closed');
+      assert.equal((await readWindows(page)).length, 20);
+      await choice.locator('summary').click();
+      await until(async () => (await page.locator('[data-region-filter]').count()) === 21, 'all 20 chips and "All regions" drawn');
+      await page.click('[data-region-filter="r3"]');
+      await page.click('[data-region-filter="r7"]');
+      await until(async () => JSON.stringify((await readWindows(page)).map((w) => w.id)) === '["w3","w7"]', 'two regions shown');
+      assert.equal(await choice.locator('summary').innerText(), 'Show regions: Region 3, Region 7');
+      assert.equal(await page.getAttribute('[data-region-filter="r3"]', 'aria-pressed'), 'true');
+      await page.click('[data-region-filter="all"]');
+      await until(async () => (await readWindows(page)).length === 20, 'every region again');
+    });
+  });
+
+  test('?region= names its regions in the closed chooser', async () => {
+    await withPage(browser, srv, { path: '?region=r5' }, async ({ page }) => {
+      await expectState(page, 'loaded');
+      assert.equal(await page.locator('details.region-choice summary').innerText(), 'Show regions: Region 5');
+      assert.deepEqual((await readWindows(page)).map((w) => w.id), ['w5']);
+    });
+  });
+});

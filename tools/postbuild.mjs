@@ -79,7 +79,8 @@ const UNREAD_SECTIONS = ['producers', 'target_features', '__wasm_split_unstable'
 // view. Here the wasm's import section and the glue's import object get
 // `a`, `b`, … `ba`, … instead, in step; the module's own name becomes `w`.
 // Each old name must appear exactly once in the glue, as the key of its
-// function, or the build stops.
+// function, or the build stops. The closure trampolines the wasm exports
+// (hashed names too) become `$0`, `$1`, ….
 {
   const wasm = readFileSync(join(dist, wasmName));
   const jsPath = join(dist, jsName);
@@ -121,10 +122,38 @@ const UNREAD_SECTIONS = ['producers', 'target_features', '__wasm_split_unstable'
   };
   const parts = [wasm.subarray(0, 8)];
   let renamed = 0;
+  let exported = 0;
   for (let i = 8; i < wasm.length; ) {
     const id = wasm[i];
     const [size, body] = leb(wasm, i + 1);
     const end = body + size;
+    if (id === 7) {
+      // Exports: only the closure trampolines, `wasm_bindgen__convert__
+      // closures_____invoke__h<16 hex digits>`, which the glue calls as
+      // `<exports>.<name>`; every other export keeps its name.
+      let [count, j] = leb(wasm, body);
+      const entries = [uleb(count)];
+      for (let k = 0; k < count; k++) {
+        const [flen, f] = leb(wasm, j);
+        const field = wasm.subarray(f, f + flen).toString('utf8');
+        const [, d] = leb(wasm, f + flen + 1);
+        const desc = wasm.subarray(f + flen, d);
+        let to = field;
+        if (/^wasm_bindgen__convert__closures_____invoke__h[0-9a-f]{16}(_\d+)?$/.test(field)) {
+          to = `$${exported++}`;
+          const uses = js.split(new RegExp(`(?<![\\w$])${field.replace(/\$/g, '\\$')}(?![\\w$])`));
+          if (uses.length < 2) throw new Error(`short import names: the export ${field} is not used in ${jsName}`);
+          js = uses.join(to);
+        }
+        entries.push(name(to), desc);
+        j = d;
+      }
+      if (j !== end) throw new Error('short import names: the export section did not parse to its end');
+      const section = Buffer.concat(entries);
+      parts.push(Buffer.from([7]), uleb(section.length), section);
+      i = end;
+      continue;
+    }
     if (id !== 2) {
       parts.push(wasm.subarray(i, end));
       i = end;
@@ -170,7 +199,7 @@ const UNREAD_SECTIONS = ['producers', 'target_features', '__wasm_split_unstable'
   writeFileSync(jsPath, js);
   const oldSri = sri(Buffer.from(jsBefore));
   if (html.includes(oldSri)) html = html.split(oldSri).join(sri(Buffer.from(js)));
-  console.log(`short import names: ${renamed} imports; wasm ${wasm.length} -> ${out.length}, ${jsName} ${jsBefore.length} -> ${js.length} bytes`);
+  console.log(`short import names: ${renamed} imports, ${exported} exports; wasm ${wasm.length} -> ${out.length}, ${jsName} ${jsBefore.length} -> ${js.length} bytes`);
 }
 const wasmSri = sri(readFileSync(join(dist, wasmName)));
 // The boot loader's readable source is src/boot/ (loader.js, and

@@ -1,10 +1,5 @@
 //! The embedding parent (postMessage) and the page's theme attribute.
 
-// The FAQ (being rewritten elsewhere) still reaches these through here;
-// drop the re-exports once it uses `browser::{viewport, clipboard}`.
-pub use super::clipboard::copy_text;
-pub use super::viewport::when_near_viewport;
-
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};

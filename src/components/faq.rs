@@ -1,37 +1,30 @@
 //! Questions about maintenance: fetched only when the section nears the
 //! viewport (or the link points into it), so the first view stays light.
 //! Each entry is a `<details id="faq-<id>">`; `#faq-<id>` opens it; a filter
-//! box narrows the entries; each has a copy-link control.
+//! box narrows the entries; each has a copy-link control and, when the
+//! config names a `feedback_url`, "Was this helpful?".
 //!
-//! The entries are built once with plain DOM calls (`create_element` and
-//! `set_text_content`: text only, never HTML) rather than as Leptos views:
-//! nothing in them changes after the load except `hidden` and a status line,
-//! and this costs 6.5 KB brotli of first view (wasm and JS glue, with the
-//! FAQ parser and the lazy loading) against 8.3 KB for the view version.
+//! The load's outcome, the filter's text and each entry's copy-link message
+//! are signals; every text from the FAQ file is a text node.
+
+use std::sync::Arc;
 
 use leptos::html::Section;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::{Document, Element};
 
-use crate::browser::{embed, http, location};
-use crate::components::faq_feedback::{self, add, FeedbackTarget};
+use crate::browser::{clipboard, http, location, viewport};
+use crate::components::faq_feedback::{FaqFeedback, FeedbackTarget};
 use crate::domain::faq::{parse_faq, Block, FaqEntry, Figures};
 use crate::domain::i18n::t;
 
-fn document() -> Option<Document> {
-    web_sys::window().and_then(|w| w.document())
-}
-
 /// Opens and scrolls to the entry the URL's hash names, if any.
-fn open_from_hash(doc: &Document) {
+fn open_from_hash() {
     let hash = location::hash();
     if let Some(el) = hash
         .strip_prefix('#')
         .filter(|h| h.starts_with("faq-"))
-        .and_then(|id| doc.get_element_by_id(id))
+        .and_then(|id| web_sys::window()?.document()?.get_element_by_id(id))
     {
         let _ = el.set_attribute("open", "");
         el.scroll_into_view();
@@ -40,165 +33,121 @@ fn open_from_hash(doc: &Document) {
 
 /// Under the answer about notifications: links to the form, the schedule's
 /// calendar files and the live status page (ours, never from the FAQ file).
-fn notification_links(doc: &Document, details: &Element, status_url: Option<&str>) -> Option<()> {
-    let p = add(doc, details, "p", "")?;
-    p.set_class_name("faq-links");
-    let mut links = vec![("#upcoming", t("Upcoming windows and calendar files"))];
-    if doc.get_element_by_id("subscribe").is_some() {
-        links.insert(0, ("#subscribe", t("Subscribe by email")));
+fn notification_links(status_url: Option<String>) -> impl IntoView {
+    let form = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("subscribe"))
+        .is_some();
+    let mut links = vec![(
+        "#upcoming".to_owned(),
+        t("Upcoming windows and calendar files"),
+    )];
+    if form {
+        links.insert(0, ("#subscribe".to_owned(), t("Subscribe by email")));
     }
     links.extend(status_url.map(|url| (url, t("Current status"))));
-    for (href, text) in links {
-        let a = add(doc, &p, "a", &text)?;
-        let _ = a.set_attribute("href", href);
+    view! {
+        <p class="faq-links">
+            {links.into_iter().map(|(href, text)| view! { <a href=href>{text}</a> }).collect_view()}
+        </p>
     }
-    Some(())
 }
 
-fn render_entry(
-    doc: &Document,
-    section: &Element,
-    entry: &FaqEntry,
-    status_url: Option<&str>,
-    feedback: bool,
-) -> Option<Element> {
-    let details = add(doc, section, "details", "")?;
-    details.set_id(&format!("faq-{}", entry.id));
-    details.set_class_name("faq-entry");
-    add(doc, &details, "summary", &entry.question)?;
-    for block in &entry.answer {
-        match block {
-            Block::Paragraph(p) => {
-                add(doc, &details, "p", p)?;
-            }
-            Block::List(items) => {
-                let list = add(doc, &details, "ul", "")?;
-                for item in items {
-                    add(doc, &list, "li", item)?;
-                }
-            }
-        }
-    }
-    if entry.id == "notifications" {
-        notification_links(doc, &details, status_url)?;
-    }
-    let tools = add(doc, &details, "p", "")?;
-    tools.set_class_name("faq-tools");
-    let button = add(doc, &tools, "button", &t("Copy link"))?;
-    let _ = button.set_attribute("type", "button");
-    let _ = button.set_attribute("data-action", "copy-link");
-    button.set_class_name("link-button");
-    let status = add(doc, &tools, "span", "")?;
-    let _ = status.set_attribute("role", "status");
-    if feedback {
-        faq_feedback::render(doc, &details, &entry.id)?;
-    }
-    Some(details)
-}
-
-/// Builds the filter box and the entries; the filter hides what does not
-/// match, and one listener on the section serves every copy-link button.
-fn render(
-    section: &Element,
-    entries: Vec<FaqEntry>,
-    status_url: Option<&str>,
+/// One entry: question, answer, links, copy-link and feedback controls.
+fn entry_view(
+    all: Arc<Vec<FaqEntry>>,
+    i: usize,
+    query: RwSignal<String>,
+    status_url: Option<String>,
     feedback: Option<FeedbackTarget>,
-) -> Option<()> {
-    let doc = document()?;
-    let filter_box = add(&doc, section, "div", "")?;
-    filter_box.set_class_name("faq-filter");
-    let label = add(&doc, &filter_box, "label", &t("Filter questions"))?;
-    let _ = label.set_attribute("for", "faq-filter");
-    let input = add(&doc, &filter_box, "input", "")?;
-    input.set_id("faq-filter");
-    let _ = input.set_attribute("type", "search");
-    let _ = input.set_attribute("autocomplete", "off");
-
-    let rendered: Vec<(Element, FaqEntry)> = entries
-        .into_iter()
-        .filter_map(|e| {
-            Some((
-                render_entry(&doc, section, &e, status_url, feedback.is_some())?,
-                e,
-            ))
-        })
-        .collect();
-    let empty = add(&doc, section, "p", &t("No question matches that filter."))?;
-    empty.set_class_name("empty");
-    let _ = empty.set_attribute("data-empty", "");
-    let _ = empty.set_attribute("hidden", "");
-
-    let on_input = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        let query = event_target_value(&ev);
-        let mut any = false;
-        for (el, entry) in &rendered {
-            let hit = entry.matches(&query);
-            any |= hit;
-            let _ = el.toggle_attribute_with_force("hidden", !hit);
-        }
-        let _ = empty.toggle_attribute_with_force("hidden", any);
-    });
-    let _ = input.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
-    on_input.forget(); // lives as long as the page
-
-    if let Some(to) = feedback.clone() {
-        let on_submit = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            faq_feedback::on_submit(&ev, &to)
-        });
-        let on_input = Closure::<dyn Fn(web_sys::Event)>::new(|ev: web_sys::Event| {
-            faq_feedback::on_input(&ev)
-        });
-        let _ =
-            section.add_event_listener_with_callback("submit", on_submit.as_ref().unchecked_ref());
-        let _ =
-            section.add_event_listener_with_callback("input", on_input.as_ref().unchecked_ref());
-        on_submit.forget();
-        on_input.forget();
-    }
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
-        if feedback
-            .as_ref()
-            .is_some_and(|to| faq_feedback::on_click(&target, to))
-        {
-            return;
-        }
-        let Some(button) =
-            Some(target).filter(|b| b.get_attribute("data-action").as_deref() == Some("copy-link"))
-        else {
-            return;
-        };
-        let Some(details) = button.closest("details").ok().flatten() else {
-            return;
-        };
-        let status = details
-            .query_selector(".faq-tools [role=status]")
-            .ok()
-            .flatten();
-        let url = format!(
-            "{}#{}",
-            location::page_url_with_query().unwrap_or_default(),
-            details.id()
-        );
-        spawn_local(async move {
-            let ok = embed::copy_text(&url).await;
-            if let Some(status) = status {
-                status.set_text_content(Some(&if ok {
+) -> impl IntoView {
+    let e = &all[i];
+    let id = e.id.clone();
+    let copied = RwSignal::new(String::new());
+    let copy = {
+        let id = id.clone();
+        move |_| {
+            let url = format!(
+                "{}#faq-{id}",
+                location::page_url_with_query().unwrap_or_default()
+            );
+            spawn_local(async move {
+                let ok = clipboard::copy_text(&url).await;
+                copied.set(if ok {
                     t("Link copied")
                 } else {
                     t("Copy the address from the address bar")
-                }));
+                });
+                if !ok {
+                    location::set_hash(&url);
+                }
+            });
+        }
+    };
+    let answer = e
+        .answer
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(p) => view! { <p>{p.clone()}</p> }.into_any(),
+            Block::List(items) => view! {
+                <ul>{items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}</ul>
             }
-            if !ok {
-                location::set_hash(&url);
-            }
-        });
-    });
-    let _ = section.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget();
-    Some(())
+            .into_any(),
+        })
+        .collect_view();
+    let links = (id == "notifications").then(|| notification_links(status_url));
+    let question = e.question.clone();
+    let feedback = feedback.map(|to| view! { <FaqFeedback entry=id.clone() to/> });
+    view! {
+        <details
+            id=format!("faq-{id}")
+            class="faq-entry"
+            hidden=move || !query.with(|q| all[i].matches(q))
+        >
+            <summary>{question}</summary>
+            {answer}
+            {links}
+            <p class="faq-tools">
+                <button type="button" data-action="copy-link" class="link-button" on:click=copy>
+                    {t("Copy link")}
+                </button>
+                <span role="status">{copied}</span>
+            </p>
+            {feedback}
+        </details>
+    }
+}
+
+/// The filter box, the entries, and what the filter says when nothing
+/// matches.
+fn entries_view(
+    entries: Vec<FaqEntry>,
+    status_url: Option<String>,
+    feedback: Option<FeedbackTarget>,
+) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let all = Arc::new(entries);
+    let none_match = {
+        let all = all.clone();
+        move || !query.with(|q| all.iter().any(|e| e.matches(q)))
+    };
+    view! {
+        <div class="faq-filter">
+            <label for="faq-filter">{t("Filter questions")}</label>
+            <input
+                id="faq-filter"
+                type="search"
+                autocomplete="off"
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+        </div>
+        {(0..all.len())
+            .map(|i| entry_view(all.clone(), i, query, status_url.clone(), feedback.clone()))
+            .collect_view()}
+        <p class="empty" data-empty="" hidden=move || !none_match()>
+            {t("No question matches that filter.")}
+        </p>
+    }
 }
 
 /// Where the FAQ comes from, what it quotes, and where it links.
@@ -214,7 +163,8 @@ pub struct FaqSource {
     pub feedback: Option<FeedbackTarget>,
 }
 
-async fn load(section: Element, source: FaqSource) {
+#[component]
+pub fn Faq(source: FaqSource) -> impl IntoView {
     let FaqSource {
         config_url,
         faq_url,
@@ -222,50 +172,44 @@ async fn load(section: Element, source: FaqSource) {
         status_url,
         feedback,
     } = source;
-    let state = match http::load_faq(&config_url, faq_url.as_deref()).await {
-        Ok(text) => match parse_faq(&text, &figures) {
-            Ok(entries) => {
-                render(&section, entries, status_url.as_deref(), feedback).map(|()| "loaded")
-            }
-            Err(e) => document()
-                .and_then(|doc| add(&doc, &section, "p", &e.to_string()))
-                .map(|_| "error"),
-        },
-        Err(e) => document()
-            .and_then(|doc| add(&doc, &section, "p", &e.faq_sentence()))
-            .map(|_| "error"),
-    };
-    if state == Some("error") {
-        if let Some(p) = section.last_element_child() {
-            p.set_class_name("load-error");
-            let _ = p.set_attribute("role", "alert");
-        }
-    }
-    let _ = section.set_attribute("data-state", state.unwrap_or("error"));
-    if let Some(doc) = document() {
-        open_from_hash(&doc);
-    }
-}
-
-#[component]
-pub fn Faq(source: FaqSource) -> impl IntoView {
+    // None while loading; then the entries, or why there are none.
+    let loaded = RwSignal::new(None::<Result<Vec<FaqEntry>, String>>);
     let section = NodeRef::<Section>::new();
     section.on_load(move |el| {
-        let el: Element = el.into();
-        let start = {
-            let el = el.clone();
-            move || spawn_local(load(el, source))
+        let start = move || {
+            spawn_local(async move {
+                let result = match http::load_faq(&config_url, faq_url.as_deref()).await {
+                    Ok(text) => parse_faq(&text, &figures).map_err(|e| e.to_string()),
+                    Err(e) => Err(e.faq_sentence()),
+                };
+                loaded.set(Some(result));
+                // Once the entries are in the page (before the next frame).
+                request_animation_frame(open_from_hash);
+            })
         };
         // A link into the FAQ loads it at once; otherwise when it comes near.
         if location::hash().starts_with("#faq-") {
             start();
         } else {
-            embed::when_near_viewport(&el, 600, start);
+            viewport::when_near_viewport(&el, 600, start);
         }
     });
+    let state = move || {
+        loaded.with(|l| match l {
+            None => "loading",
+            Some(Ok(_)) => "loaded",
+            Some(Err(_)) => "error",
+        })
+    };
     view! {
-        <section id="faq" node_ref=section aria-labelledby="faq-heading" data-state="loading">
+        <section id="faq" node_ref=section aria-labelledby="faq-heading" data-state=state>
             <h2 id="faq-heading">{t("Questions about maintenance")}</h2>
+            {move || {
+                loaded.get().map(|l| match l {
+                    Ok(entries) => entries_view(entries, status_url.clone(), feedback.clone()).into_any(),
+                    Err(message) => view! { <p class="load-error" role="alert">{message}</p> }.into_any(),
+                })
+            }}
         </section>
     }
 }

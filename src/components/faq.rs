@@ -54,6 +54,7 @@ fn notification_links(status_url: Option<String>) -> impl IntoView {
 }
 
 /// One entry: question, answer, links, copy-link and feedback controls.
+#[inline(never)]
 fn entry_view(
     all: Arc<Vec<FaqEntry>>,
     i: usize,
@@ -142,7 +143,7 @@ fn entries_view(
             />
         </div>
         {(0..all.len())
-            .map(|i| entry_view(all.clone(), i, query, status_url.clone(), feedback.clone()))
+            .map(|i| entry_view(all.clone(), i, query, status_url.clone(), feedback.clone()).into_any())
             .collect_view()}
         <p class="empty" data-empty="" hidden=move || !none_match()>
             {t("No question matches that filter.")}

@@ -137,6 +137,7 @@ pub fn FaqFeedback(entry: String, to: FeedbackTarget) -> impl IntoView {
                     <button type="submit" class="button" disabled=busy>{t("Send")}</button>
                 </form>
             }
+            .into_any()
         })
     };
     view! {

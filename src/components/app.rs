@@ -79,12 +79,28 @@ pub fn App() -> impl IntoView {
     let widget = location::query("view").as_deref() == Some("widget");
     let (boot_heading, snapshot) = take_boot(widget);
     let boot_title = StoredValue::new(boot_heading.unwrap_or_else(|| DEFAULT_TITLE.to_owned()));
-    // A snapshot gives way once there is something else to show.
+    // A snapshot gives way once there is something else to show. When the
+    // first load fails, it moves under the error: the schedule as last
+    // published (it says how old it is) is better than none. Live data
+    // takes its place.
     if let Some(boot) = snapshot {
         Effect::new(move |_| {
-            if !matches!(*status.read(), Status::Loading) {
-                boot.remove();
+            let failed = match *status.read() {
+                Status::Loading => return,
+                Status::Failed(_) => true,
+                Status::Loaded(_) => false,
+            };
+            let doc = web_sys::window().and_then(|w| w.document());
+            let find = |id| doc.as_ref().and_then(|d| d.get_element_by_id(id));
+            if let Some(snap) = find("snapshot") {
+                match find("upcoming").filter(|_| failed) {
+                    Some(upcoming) => {
+                        let _ = upcoming.insert_before(&snap, None);
+                    }
+                    None => snap.remove(),
+                }
             }
+            boot.remove();
         });
     }
     let title = move || {

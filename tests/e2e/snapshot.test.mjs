@@ -15,6 +15,7 @@ import { describe, test } from 'node:test';
 import {
   assertNoAxeViolations,
   DEFAULT_ROOT,
+  expectState,
   FIXED_NOW,
   fixtureFeed,
   launchBrowser,
@@ -282,6 +283,31 @@ describe('schedule snapshot: takeover, old snapshots, the widget', () => {
         assert.ok(await page.locator('#snapshot li.window').first().isVisible());
         await assertNoAxeViolations(page, `the snapshot (${colorScheme})`);
       });
+    }
+  });
+
+  test('a first load that fails keeps the snapshot under the error; the next good load replaces it', async () => {
+    srv.override('feed.json', { status: 503 });
+    try {
+      await withPage(browser, srv, {}, async ({ page }) => {
+        await expectState(page, 'error');
+        const alert = page.locator('section#upcoming .load-error[role="alert"]');
+        assert.ok(await alert.isVisible(), 'the error is on screen');
+        assert.equal(await page.locator('#boot').count(), 0, 'the placeholder is gone');
+        const kept = page.locator('section#upcoming > #snapshot');
+        assert.ok(await kept.isVisible(), 'the snapshot is under the error');
+        assert.ok(await page.locator('section#upcoming > #snapshot li.window[data-window-id]').first().isVisible(), 'with its windows');
+        assert.match(await kept.locator('[data-snapshot-age]').innerText(), /Schedule as of/);
+        assert.equal(await page.locator('section#upcoming ol.window-list > li.window:not(#snapshot *)').count(), 0, 'no live windows');
+        await assertNoAxeViolations(page, 'the error with the snapshot under it');
+        srv.clearOverrides();
+        await page.locator('section#upcoming').getByRole('button', { name: /try again/i }).click();
+        await expectState(page, 'loaded');
+        assert.equal(await page.locator('#snapshot').count(), 0, 'live data takes its place');
+        assert.ok((await readLive(page)).length > 0, 'the live list');
+      });
+    } finally {
+      srv.clearOverrides();
     }
   });
 

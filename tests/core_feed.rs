@@ -734,3 +734,59 @@ fn the_first_windows_keep_their_days_and_say_how_many_are_left() {
         assert_eq!(ids(&kept), want, "{n}: the first, in order");
     }
 }
+
+#[test]
+fn a_link_to_a_window_draws_the_list_down_to_it() {
+    use maintenance_window::domain::display::{drawn_to, DRAWN_AT_ONCE};
+    // One a day for 60 days.
+    let windows: Vec<String> = (0..60)
+        .map(|i| {
+            let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date")
+                + chrono::Duration::days(i);
+            format!(r#"{{"id": "w{i:02}", "region": "r", "start": "{day}T10:00:00Z", "end": "{day}T11:00:00Z"}}"#)
+        })
+        .collect();
+    let text = format!(
+        r#"{{"feed_version": 1, "regions": [{{"id": "r", "name": "R", "time_zone": "UTC"}}], "windows": [{}]}}"#,
+        windows.join(",")
+    );
+    let feed = parse_feed(&text).expect("valid");
+    let now = at("2026-11-26T12:00:00Z");
+    let s = page_schedule(&feed, now, 90);
+    let l = listing(&s.occurrences, &feed, zone("UTC"), now, &opts(&[], None));
+    assert_eq!(
+        drawn_to(&l.upcoming, "w00"),
+        Some(DRAWN_AT_ONCE),
+        "already drawn: the usual 50"
+    );
+    assert_eq!(drawn_to(&l.upcoming, "w49"), Some(50));
+    assert_eq!(drawn_to(&l.upcoming, "w55"), Some(56), "down to the 56th");
+    assert_eq!(drawn_to(&l.upcoming, "w59"), Some(60));
+    assert_eq!(drawn_to(&l.upcoming, "nowhere"), None);
+    assert_eq!(drawn_to(&l.upcoming, ""), None, "no hash");
+}
+
+#[test]
+fn the_region_chooser_names_the_regions_shown() {
+    use maintenance_window::domain::display::regions_shown;
+    let feed = parse_feed(
+        r#"{"feed_version": 1, "regions": [
+            {"id": "a", "name": "Alpha", "time_zone": "UTC"},
+            {"id": "b", "name": "Beta", "time_zone": "UTC"},
+            {"id": "c", "name": "Gamma", "time_zone": "UTC"}], "windows": []}"#,
+    )
+    .expect("valid");
+    let sel = |ids: &[&str]| ids.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(regions_shown(&feed.regions, &[]), "All regions");
+    assert_eq!(regions_shown(&feed.regions, &sel(&["b"])), "Beta");
+    assert_eq!(
+        regions_shown(&feed.regions, &sel(&["c", "a"])),
+        "Alpha, Gamma",
+        "in the feed's order"
+    );
+    assert_eq!(
+        regions_shown(&feed.regions, &sel(&["zz"])),
+        "All regions",
+        "unknown ids name nothing"
+    );
+}

@@ -45,25 +45,26 @@ if (!jsName || !wasmName) throw new Error(`unexpected loader: ${loader[1]}`);
 // features, and wasm-split's marker): about 0.3 KB brotli. Removed byte for
 // byte, so nothing else in the module changes; before its hash is taken.
 const UNREAD_SECTIONS = ['producers', 'target_features', '__wasm_split_unstable'];
+/** The unsigned LEB128 number at `buf[i]`, and the index after it. */
+const leb = (buf, i) => {
+  let value = 0;
+  for (let shift = 0; ; shift += 7) {
+    const b = buf[i++];
+    value += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return [value, i];
+  }
+};
 {
   const wasm = readFileSync(join(dist, wasmName));
-  const leb = (i) => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = wasm[i++];
-      value += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return [value, i];
-    }
-  };
   const kept = [wasm.subarray(0, 8)];
   for (let i = 8; i < wasm.length; ) {
     const start = i;
     const id = wasm[i];
-    const [size, body] = leb(i + 1);
+    const [size, body] = leb(wasm, i + 1);
     const end = body + size;
     let unread = false;
     if (id === 0) {
-      const [length, name] = leb(body);
+      const [length, name] = leb(wasm, body);
       unread = UNREAD_SECTIONS.includes(wasm.subarray(name, name + length).toString('utf8'));
     }
     if (!unread) kept.push(wasm.subarray(start, end));
@@ -86,14 +87,6 @@ const UNREAD_SECTIONS = ['producers', 'target_features', '__wasm_split_unstable'
   const jsPath = join(dist, jsName);
   const jsBefore = readFileSync(jsPath, 'utf8');
   let js = jsBefore;
-  const leb = (buf, i) => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = buf[i++];
-      value += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) return [value, i];
-    }
-  };
   const uleb = (n) => {
     const out = [];
     do {

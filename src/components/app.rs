@@ -136,15 +136,16 @@ pub fn App() -> impl IntoView {
         }
         None => storage::remove(Store::Local, "tenant"),
     });
-    let body = move || {
-        match status.get() {
-        Status::Loading => view! { <p class="placeholder-line" aria-busy="true">{t("Loading the maintenance schedule…")}</p> }.into_any(),
+    let body = move || match status.get() {
+        Status::Loading => {
+            let text = t("Loading the maintenance schedule…");
+            view! { <p class="placeholder-line" aria-busy="true">{text}</p> }.into_any()
+        }
         Status::Failed(error) => {
             view! { <LoadErrorPanel error on_retry=Callback::new(move |_| page.fetch())/> }
                 .into_any()
         }
         Status::Loaded(loaded) => view! { <ScheduleView loaded regions tenant/> }.into_any(),
-    }
     };
 
     if widget {

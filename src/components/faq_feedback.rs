@@ -108,8 +108,8 @@ pub fn FaqFeedback(entry: String, to: FeedbackTarget) -> impl IntoView {
         }
     };
     let typed = move |ev| {
-        let (entry, _) = target.get_value();
-        storage::set(Store::Session, &draft_key(&entry), &event_target_value(&ev));
+        let draft = event_target_value(&ev);
+        target.with_value(|(entry, _)| storage::set(Store::Session, &draft_key(entry), &draft));
         keys.update_value(|k| k[0] = None);
     };
     let ask = move || {

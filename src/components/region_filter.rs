@@ -1,17 +1,15 @@
 //! Filter chips by region; none pressed means every region.
 //!
-//! A feed with more than [`CHIPS_SHOWN`] regions gets its chips inside a
+//! A feed with more than `CHIPS_SHOWN` regions gets its chips inside a
 //! collapsed `<details>` whose summary names the regions shown, and they are
 //! drawn only once it is opened: a wall of hundreds of buttons costs every
 //! visitor time to draw and helps none of them.
 
 use leptos::prelude::*;
 
+use crate::domain::display::{regions_shown, CHIPS_SHOWN};
 use crate::domain::feed::Region;
 use crate::domain::i18n::t;
-
-/// Up to this many regions, the chips are drawn in the toolbar at once.
-const CHIPS_SHOWN: usize = 12;
 
 #[component]
 pub fn RegionFilter(regions: Vec<Region>, selected: RwSignal<Vec<String>>) -> impl IntoView {
@@ -64,21 +62,7 @@ pub fn RegionFilter(regions: Vec<Region>, selected: RwSignal<Vec<String>>) -> im
         return Some(chips().into_any());
     }
     // "Show regions: All regions", or the names of those pressed.
-    let shown = move || {
-        let names = selected.with(|s| {
-            regions.with_value(|all| {
-                all.iter()
-                    .filter(|r| s.iter().any(|id| *id == r.id.as_str()))
-                    .map(|r| r.name.to_string())
-                    .collect::<Vec<_>>()
-            })
-        });
-        if names.is_empty() {
-            t("All regions")
-        } else {
-            names.join(", ")
-        }
-    };
+    let shown = move || selected.with(|s| regions.with_value(|all| regions_shown(all, s)));
     let open = RwSignal::new(false);
     Some(
         view! {

@@ -16,7 +16,9 @@ use crate::components::{
     tenant_field::TenantField,
     window_list::{RecentList, ShowMore, WindowList},
 };
-use crate::domain::display::{first_windows, listing_of, ListingOptions, Source, DRAWN_AT_ONCE};
+use crate::domain::display::{
+    drawn_to, first_windows, listing_of, ListingOptions, Source, DRAWN_AT_ONCE,
+};
 
 #[component]
 pub fn ScheduleView(
@@ -58,14 +60,9 @@ pub fn ScheduleView(
     // A link to a window (`#<window id>`) draws the list down to it, then
     // scrolls to it.
     let linked = location::hash().get(1..).unwrap_or_default().to_owned();
-    let at = shown.with_untracked(|l| {
-        l.upcoming
-            .iter()
-            .flat_map(|g| &g.windows)
-            .position(|w| w.id() == linked)
-    });
-    let drawn = RwSignal::new(at.map_or(DRAWN_AT_ONCE, |i| DRAWN_AT_ONCE.max(i + 1)));
-    if at.is_some() {
+    let to = shown.with_untracked(|l| drawn_to(&l.upcoming, &linked));
+    let drawn = RwSignal::new(to.unwrap_or(DRAWN_AT_ONCE));
+    if to.is_some() {
         leptos::task::spawn_local(async move { viewport::scroll_to_window(&linked) });
     }
 

@@ -551,6 +551,36 @@ pub fn first_windows(mut groups: Vec<DayGroup>, n: usize) -> (Vec<DayGroup>, usi
     (groups, out)
 }
 
+/// How many windows to draw so that the window `id` (a `#<window id>`
+/// link) is among them: at least [`DRAWN_AT_ONCE`]; `None` when `groups`
+/// does not list it.
+pub fn drawn_to(groups: &[DayGroup], id: &str) -> Option<usize> {
+    let at = groups
+        .iter()
+        .flat_map(|g| &g.windows)
+        .position(|w| w.id() == id)?;
+    Some(DRAWN_AT_ONCE.max(at + 1))
+}
+
+/// Up to this many regions, the region chips are drawn at once; more go
+/// into a closed chooser whose summary [`regions_shown`] words.
+pub const CHIPS_SHOWN: usize = 12;
+
+/// The regions a list shows, for the chooser's summary: the names of those
+/// `selected`, in the feed's order, or "All regions" when none is.
+pub fn regions_shown(regions: &[Region], selected: &[String]) -> String {
+    let names: Vec<&str> = regions
+        .iter()
+        .filter(|r| selected.iter().any(|id| *id == r.id.as_str()))
+        .map(|r| r.name.as_str())
+        .collect();
+    if names.is_empty() {
+        t("All regions")
+    } else {
+        names.join(", ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
